@@ -1,0 +1,63 @@
+#pragma once
+// An atlas: the figures, sources, geodata and the maps to make of them (atlas.toml).
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bordermap/data/period.hpp"
+#include "bordermap/geo/geometry.hpp"
+
+namespace bordermap {
+
+struct Indicator {
+    std::string id;     // slug used in the figures table
+    std::string label;  // "People crossing into North Korea"
+    std::string unit;   // "people"
+};
+
+enum class PeriodRule { overlapping, within };
+enum class ClassMethod { quantile, equal_interval, manual };
+
+struct TableRef {
+    std::filesystem::path path;
+    std::string layer;  // sheet or layer; empty: the first
+};
+
+struct MapSpec {
+    std::string where;  // "atlas.toml:42", where the map is declared
+    std::string id;     // file-name-safe: [a-z0-9_-]
+    std::string title, subtitle;
+    std::string indicator;
+    Period period = Period::parse("1900");
+    PeriodRule rule = PeriodRule::overlapping;
+    ClassMethod method = ClassMethod::quantile;
+    int classes = 5;
+    std::vector<double> breaks;  // manual: the upper bounds between classes
+    std::string palette = "YlOrRd";
+    std::string projection;      // PROJ definition
+    std::optional<Box> extent;   // lon/lat; default: the subjects' bounds, padded
+    std::vector<std::string> regions;  // extra regions to show even without a figure
+    double width_mm = 175, height_mm = 150, dpi = 300;
+    std::vector<std::string> formats{"pdf", "svg", "png", "geojson"};
+    std::string legend_position = "bottom-right";
+};
+
+struct Atlas {
+    std::filesystem::path file;    // the atlas.toml
+    std::filesystem::path folder;  // relative paths are taken from here
+    std::string title;
+    TableRef figures, sources;
+    std::filesystem::path geodata;
+    std::map<std::string, Indicator> indicators;
+    std::vector<MapSpec> maps;
+};
+
+// `path` is an atlas file or a folder holding atlas.toml. Errors name the file and line.
+Atlas load_atlas(const std::filesystem::path& path);
+
+// The folder holding the bundled geodata, styles and example (source tree or installed share).
+std::filesystem::path bundled_path(const std::string& relative);
+
+}  // namespace bordermap

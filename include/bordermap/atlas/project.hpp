@@ -1,0 +1,38 @@
+#pragma once
+// An atlas with everything it refers to loaded, and every figure checked and resolved.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/data/figures.hpp"
+#include "bordermap/geo/gazetteer.hpp"
+#include "bordermap/geo/geodata.hpp"
+
+namespace bordermap {
+
+struct ResolvedFigure {
+    const Figure* figure;
+    Resolution region;
+    const Source* source;
+};
+
+// Not copyable or movable: the resolved figures point into the vectors it owns.
+struct Project {
+    Atlas atlas;
+    std::vector<Figure> figures;
+    std::vector<Source> sources;
+    Geodata geodata;
+    std::unique_ptr<Gazetteer> gazetteer;
+    std::vector<ResolvedFigure> resolved;
+
+    Project() = default;
+    Project(const Project&) = delete;
+    Project& operator=(const Project&) = delete;
+};
+
+// Reads the figures, sources and geodata of `atlas`, resolves every region, checks every
+// indicator and source id. The first problem found is thrown as a DataError.
+std::unique_ptr<Project> load_project(Atlas atlas);
+
+}  // namespace bordermap

@@ -1,0 +1,51 @@
+#pragma once
+// Figures (one reported number each) and the sources they come from.
+#include <map>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "bordermap/data/period.hpp"
+#include "bordermap/data/table.hpp"
+
+namespace bordermap {
+
+enum class Qualifier { exact, about, at_least, at_most, no_data };
+
+// "exact", "about" (also "~", "approx", "circa", "c."), "at_least" (">="), "at_most" ("<="),
+// "no_data" (also "not_reported", "unknown", "n/a"); empty means exact.
+std::optional<Qualifier> parse_qualifier(const std::string& text);
+const char* to_string(Qualifier qualifier);
+// The mark a reader sees before a qualified number: "≈", "≥", "≤" or "".
+const char* qualifier_mark(Qualifier qualifier);
+
+struct Figure {
+    std::string where;        // file and line it was read from
+    std::string region;       // as written in the table
+    std::string indicator;
+    std::optional<double> value;  // empty only for no_data
+    Qualifier qualifier = Qualifier::exact;
+    Period period = Period::parse("1900");
+    std::string source;       // source id
+    std::string pages;
+    std::string note;
+    std::vector<std::pair<std::string, std::string>> extra;  // columns we do not interpret, kept as they are
+};
+
+struct Source {
+    std::string where;
+    std::string id;
+    std::string citation;
+    std::string date;
+    std::string archive_ref;
+    std::string url;
+};
+
+// Parses a figures table. Required columns: region, indicator, value, source, and either
+// period or start and end. Optional: qualifier, pages, note. Errors name the row and the fix.
+std::vector<Figure> parse_figures(const Table& table);
+// Parses a sources table: id, citation required; date, archive_ref, url optional.
+std::vector<Source> parse_sources(const Table& table);
+
+}  // namespace bordermap

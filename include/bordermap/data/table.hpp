@@ -1,0 +1,27 @@
+#pragma once
+// A table of text cells read through GDAL/OGR: CSV, XLSX, ODS, GeoPackage or any other
+// format GDAL reads. Cells keep their text so the parsers decide what a number is.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace bordermap {
+
+struct TableRow {
+    std::string where;                // "figures.csv:12", "figures.xlsx: row 12", "db.gpkg: feature 7"
+    std::vector<std::string> cells;   // one per column, "" when empty
+};
+
+struct Table {
+    std::string path;
+    std::vector<std::string> columns;  // lower-cased, trimmed header names
+    std::vector<TableRow> rows;
+
+    // Index of a column or nullopt.
+    std::optional<std::size_t> column(const std::string& name) const;
+};
+
+// `layer` picks a layer or sheet by name; empty means the first one.
+Table read_table(const std::string& path, const std::string& layer = {});
+
+}  // namespace bordermap

@@ -1,0 +1,13 @@
+#pragma once
+// The GIS layer of one map: its subjects with the joined figure as typed attributes.
+#include <filesystem>
+
+#include "bordermap/export/vector_writer.hpp"
+#include "bordermap/map/join.hpp"
+#include "bordermap/render/map_model.hpp"
+
+namespace bordermap {
+
+VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes);
+
+}  // namespace bordermap

@@ -1,0 +1,36 @@
+#pragma once
+// Writes one layer of features with typed attributes through a GDAL vector driver.
+#include <filesystem>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "bordermap/geo/geometry.hpp"
+
+namespace bordermap {
+
+enum class FieldType { text, real, integer };
+using FieldValue = std::variant<std::monostate, std::string, double, long long>;  // monostate: null
+
+struct OutputField {
+    std::string name;
+    FieldType type;
+};
+
+struct OutputFeature {
+    Geometry geometry;  // WGS 84 longitude/latitude
+    std::vector<FieldValue> values;  // one per field, in order
+};
+
+struct VectorLayer {
+    std::string name;
+    GeometryType geometry_type = GeometryType::polygon;
+    std::vector<OutputField> fields;
+    std::vector<OutputFeature> features;
+    bool mixed_geometry = false;  // features of several geometry types in one layer
+};
+
+// RFC 7946 GeoJSON: WGS 84, right-hand winding, bbox, `precision` decimals. Atomic.
+void write_geojson(const std::filesystem::path& path, const VectorLayer& layer, int precision = 6);
+
+}  // namespace bordermap

@@ -1,0 +1,52 @@
+#pragma once
+// RAII owners for the GDAL/OGR C handles bordermap uses.
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+#include <cpl_error.h>
+
+#include <memory>
+#include <string>
+
+namespace bordermap::gdal {
+
+struct DatasetCloser {
+    void operator()(GDALDatasetH h) const noexcept { GDALClose(h); }
+};
+struct FeatureDestroyer {
+    void operator()(OGRFeatureH h) const noexcept { OGR_F_Destroy(h); }
+};
+struct GeometryDestroyer {
+    void operator()(OGRGeometryH h) const noexcept { OGR_G_DestroyGeometry(h); }
+};
+struct SpatialReferenceReleaser {
+    void operator()(OGRSpatialReferenceH h) const noexcept { OSRRelease(h); }
+};
+
+using Dataset = std::unique_ptr<std::remove_pointer_t<GDALDatasetH>, DatasetCloser>;
+using Feature = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDestroyer>;
+using Geometry = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, GeometryDestroyer>;
+using SpatialReference = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SpatialReferenceReleaser>;
+
+// Registers the drivers once per process (GDAL's registry is its own; calling twice is harmless).
+void ensure_registered();
+
+// Silences GDAL's default stderr printing while alive; the last message is still readable.
+class QuietErrors {
+public:
+    QuietErrors() { CPLPushErrorHandler(CPLQuietErrorHandler); }
+    ~QuietErrors() { CPLPopErrorHandler(); }
+    QuietErrors(const QuietErrors&) = delete;
+    QuietErrors& operator=(const QuietErrors&) = delete;
+};
+
+// GDAL's last error message, or `fallback` when it has none.
+std::string last_error(const std::string& fallback);
+
+// Opens a vector dataset read-only; throws DataError naming the file when it cannot.
+Dataset open_vector(const std::string& path, const char* const* open_options = nullptr);
+
+// A WGS 84 longitude/latitude spatial reference (traditional GIS axis order).
+SpatialReference wgs84();
+
+}  // namespace bordermap::gdal

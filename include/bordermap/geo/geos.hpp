@@ -1,0 +1,42 @@
+#pragma once
+// RAII ownership of a GEOS reentrant context and its geometries (C API, _r functions only).
+#include <geos_c.h>
+
+#include <memory>
+#include <string>
+
+#include "bordermap/geo/geometry.hpp"
+
+namespace bordermap::geos {
+
+// One context per thread of work; GEOS reports errors into it, not into a global.
+class Context {
+public:
+    Context();
+    ~Context();
+    Context(const Context&) = delete;
+    Context& operator=(const Context&) = delete;
+    GEOSContextHandle_t handle() const { return handle_; }
+    const std::string& last_error() const { return last_error_; }
+
+private:
+    GEOSContextHandle_t handle_;
+    std::string last_error_;
+};
+
+struct GeometryDeleter {
+    GEOSContextHandle_t context;
+    void operator()(GEOSGeometry* g) const noexcept { GEOSGeom_destroy_r(context, g); }
+};
+using GeometryPtr = std::unique_ptr<GEOSGeometry, GeometryDeleter>;
+
+// Takes ownership of a GEOS result; throws std::runtime_error with GEOS's message when null.
+GeometryPtr own(const Context& context, GEOSGeometry* geometry, const char* operation);
+
+GeometryPtr to_geos(const Context& context, const Geometry& geometry);
+Geometry from_geos(const Context& context, const GEOSGeometry* geometry);
+
+// A point inside the polygon (GEOS point-on-surface), good enough to hang a label on.
+XY interior_point(const Context& context, const Geometry& polygon);
+
+}  // namespace bordermap::geos

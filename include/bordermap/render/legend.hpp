@@ -1,0 +1,22 @@
+#pragma once
+// Legend layout, shared by composition (to keep labels clear of it) and drawing.
+#include <cairo.h>
+
+#include <vector>
+
+#include "bordermap/render/map_model.hpp"
+
+namespace bordermap {
+
+struct LegendLayout {
+    XY size;                      // of the whole box, in points
+    XY title_at, subtitle_at;     // offsets from the box's top-left
+    std::vector<XY> swatch_at;    // one per entry
+    std::vector<XY> text_at;
+    XY swatch_size;
+};
+
+LegendLayout layout_legend(cairo_t* cr, const MapModel& model);
+TextStyle legend_text_style(const Style& style, bool bold = false);
+
+}  // namespace bordermap

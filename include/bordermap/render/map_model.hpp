@@ -1,0 +1,78 @@
+#pragma once
+// Everything a map figure shows, laid out on the page in points, ready to draw on any surface.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "bordermap/atlas/project.hpp"
+#include "bordermap/geo/geometry.hpp"
+#include "bordermap/map/classify.hpp"
+#include "bordermap/map/join.hpp"
+#include "bordermap/map/palette.hpp"
+#include "bordermap/render/style.hpp"
+#include "bordermap/render/text.hpp"
+
+namespace bordermap {
+
+struct DrawnFeature {
+    const GeoFeature* feature;
+    Geometry page;  // in page points
+};
+
+struct DrawnSubject {
+    DrawnFeature drawn;
+    std::optional<Colour> fill;  // empty: no data (hatched)
+};
+
+struct Label {
+    std::string text;
+    XY top_left;      // placed: collisions with other labels and the legend already resolved
+    TextStyle style;
+};
+
+struct LegendEntry {
+    enum class Kind { swatch, no_data, text_only } kind;
+    Colour colour;
+    std::string text;
+};
+
+struct MapModel {
+    double width_pt = 0, height_pt = 0;
+    Box frame;  // the map's frame on the page
+    Style style;
+    GeometryType subject_type = GeometryType::polygon;
+
+    std::string title, subtitle, footer;
+    std::vector<DrawnFeature> countries, admin1, rivers;
+    std::vector<DrawnSubject> subjects;
+    std::vector<XY> place_dots;
+    std::vector<Label> labels;
+
+    std::string legend_title, legend_subtitle;
+    std::vector<LegendEntry> legend;
+    Box legend_box;  // on the page
+
+    double scale_bar_pt = 0;  // 0: none
+    XY scale_bar_at;          // left end of the bar's baseline
+    std::string scale_bar_label;
+};
+
+// The classification and colours of a joined map (shared by the figure and the GIS layer).
+struct MapClasses {
+    Classification classification;
+    std::vector<Colour> colours;
+    // The class index and colour of each subject, in the order of JoinedMap::subjects (-1: no data).
+    std::vector<int> subject_class;
+};
+MapClasses classify_map(const JoinedMap& joined);
+
+// Label text of one subject's figure: "≈ 1,778*" etc.
+std::string value_text(const Subject& subject);
+// "Source: ...": the citations of the figures a map shows.
+std::string source_line(const JoinedMap& joined);
+// Footnotes for figures whose period differs from the map's.
+std::vector<std::string> period_notes(const JoinedMap& joined);
+
+MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& style = {});
+
+}  // namespace bordermap

@@ -1,0 +1,243 @@
+#include "bordermap/atlas/atlas.hpp"
+
+#include <set>
+#include <toml++/toml.h>
+
+#include "bordermap/config.hpp"
+#include "bordermap/core/error.hpp"
+#include "bordermap/core/text.hpp"
+#include "bordermap/geo/projection.hpp"
+
+namespace bordermap {
+namespace {
+
+class Reader {
+public:
+    explicit Reader(std::string file) : file_(std::move(file)) {}
+
+    std::string where(const toml::node& node) const { return at_line(file_, static_cast<long>(node.source().begin.line)); }
+
+    [[noreturn]] void fail(const toml::node& node, const std::string& what, const std::string& fix) const {
+        throw DataError(where(node), what, fix);
+    }
+
+    std::string text(const toml::node& node, const std::string& key) const {
+        if (auto value = node.value<std::string>()) return *value;
+        fail(node, "'" + key + "' must be a string", "Write it in quotes.");
+    }
+
+    double number(const toml::node& node, const std::string& key) const {
+        if (auto value = node.value<double>()) return *value;
+        fail(node, "'" + key + "' must be a number", "Write a number without quotes.");
+    }
+
+    std::vector<std::string> texts(const toml::node& node, const std::string& key) const {
+        const toml::array* array = node.as_array();
+        if (!array) fail(node, "'" + key + "' must be a list of strings", "Write [\"a\", \"b\"].");
+        std::vector<std::string> out;
+        for (const auto& item : *array) out.push_back(text(item, key));
+        return out;
+    }
+
+    std::vector<double> numbers(const toml::node& node, const std::string& key) const {
+        const toml::array* array = node.as_array();
+        if (!array) fail(node, "'" + key + "' must be a list of numbers", "Write [1, 2, 3].");
+        std::vector<double> out;
+        for (const auto& item : *array) out.push_back(number(item, key));
+        return out;
+    }
+
+    const toml::table& table(const toml::node& node, const std::string& key) const {
+        if (const toml::table* t = node.as_table()) return *t;
+        fail(node, "'" + key + "' must be a table", "Write it as [" + key + "] with keys below it.");
+    }
+
+    TableRef table_ref(const toml::node& node, const std::string& key, const std::filesystem::path& folder) const {
+        if (node.is_string()) return {folder / text(node, key), {}};
+        TableRef ref;
+        for (const auto& [k, v] : table(node, key)) {
+            if (k == "path") ref.path = folder / text(v, "path");
+            else if (k == "layer") ref.layer = text(v, "layer");
+            else fail(v, "unknown key '" + std::string(k.str()) + "' in '" + key + "'", "Use path and layer.");
+        }
+        if (ref.path.empty()) fail(node, "'" + key + "' has no path", "Write " + key + " = { path = \"file.xlsx\", layer = \"Sheet1\" }.");
+        return ref;
+    }
+
+    void apply(MapSpec& map, const toml::table& settings) const {
+        for (const auto& [key_node, value] : settings) {
+            const std::string key(key_node.str());
+            if (key == "id") map.id = text(value, key);
+            else if (key == "title") map.title = text(value, key);
+            else if (key == "subtitle") map.subtitle = text(value, key);
+            else if (key == "indicator") map.indicator = text(value, key);
+            else if (key == "period") {
+                try {
+                    map.period = Period::parse(text(value, key));
+                } catch (const std::invalid_argument& e) {
+                    fail(value, e.what(), "Write e.g. period = \"1961\" or \"1961-01/1962-03\".");
+                }
+            } else if (key == "period_rule") {
+                const std::string rule = text(value, key);
+                if (rule == "overlapping") map.rule = PeriodRule::overlapping;
+                else if (rule == "within") map.rule = PeriodRule::within;
+                else fail(value, "period_rule '" + rule + "' is not known", "Use \"overlapping\" or \"within\".");
+            } else if (key == "method") {
+                const std::string method = text(value, key);
+                if (method == "quantile" || method == "quantiles") map.method = ClassMethod::quantile;
+                else if (method == "equal_interval") map.method = ClassMethod::equal_interval;
+                else if (method == "manual") map.method = ClassMethod::manual;
+                else fail(value, "method '" + method + "' is not known", "Use \"quantile\", \"equal_interval\" or \"manual\".");
+            } else if (key == "classes") {
+                const double n = number(value, key);
+                if (n < 1 || n > 9 || n != static_cast<int>(n)) fail(value, "classes must be a whole number from 1 to 9", "Write e.g. classes = 5.");
+                map.classes = static_cast<int>(n);
+            } else if (key == "breaks") map.breaks = numbers(value, key);
+            else if (key == "palette") map.palette = text(value, key);
+            else if (key == "projection") map.projection = text(value, key);
+            else if (key == "extent") {
+                const auto e = numbers(value, key);
+                if (e.size() != 4 || e[0] >= e[2] || e[1] >= e[3] || e[1] < -90 || e[3] > 90) {
+                    fail(value, "extent must be [west, south, east, north] in degrees", "Write e.g. extent = [118, 38, 135, 54].");
+                }
+                map.extent = Box{e[0], e[1], e[2], e[3]};
+            } else if (key == "regions") map.regions = texts(value, key);
+            else if (key == "width_mm" || key == "height_mm" || key == "dpi") {
+                const double n = number(value, key);
+                if (n <= 0 || n > (key == "dpi" ? 2400 : 2000)) fail(value, "'" + key + "' is out of range", "Use a positive size.");
+                (key == "width_mm" ? map.width_mm : key == "height_mm" ? map.height_mm : map.dpi) = n;
+            } else if (key == "formats") {
+                map.formats = texts(value, key);
+                for (const auto& f : map.formats) {
+                    if (f != "pdf" && f != "svg" && f != "png" && f != "geojson") {
+                        fail(value, "format '" + f + "' is not known", "Use any of \"pdf\", \"svg\", \"png\", \"geojson\".");
+                    }
+                }
+            } else if (key == "legend_position") {
+                const std::string position = text(value, key);
+                static const std::set<std::string> known{"top-left", "top-right", "bottom-left", "bottom-right"};
+                if (!known.count(position)) fail(value, "legend_position '" + position + "' is not known", "Use top-left, top-right, bottom-left or bottom-right.");
+                map.legend_position = position;
+            } else {
+                fail(value, "unknown map setting '" + key + "'",
+                     "Known: id, title, subtitle, indicator, period, period_rule, method, classes, breaks, palette, projection, "
+                     "extent, regions, width_mm, height_mm, dpi, formats, legend_position.");
+            }
+        }
+    }
+
+private:
+    std::string file_;
+};
+
+bool is_safe_id(const std::string& id) {
+    if (id.empty() || id.size() > 100) return false;
+    for (unsigned char c : id) {
+        if (!(std::islower(c) || std::isdigit(c) || c == '-' || c == '_')) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+std::filesystem::path bundled_path(const std::string& relative) {
+    // Next to an installed binary (PREFIX/bin/bordermap -> PREFIX/share/bordermap), else the source tree.
+    std::error_code error;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
+    if (!error) {
+        const auto installed = self.parent_path().parent_path() / "share" / "bordermap" / relative;
+        if (std::filesystem::exists(installed)) return installed;
+    }
+    return std::filesystem::path(config::source_dir) / relative;
+}
+
+Atlas load_atlas(const std::filesystem::path& path) {
+    Atlas atlas;
+    atlas.file = std::filesystem::is_directory(path) ? path / "atlas.toml" : path;
+    atlas.folder = atlas.file.parent_path();
+    if (atlas.folder.empty()) atlas.folder = ".";
+    const std::string file = atlas.file.string();
+    if (!std::filesystem::exists(atlas.file)) {
+        throw DataError(file, "does not exist", "Give an atlas file, or a folder holding atlas.toml.");
+    }
+
+    toml::table document;
+    try {
+        document = toml::parse_file(file);
+    } catch (const toml::parse_error& e) {
+        throw DataError(at_line(file, static_cast<long>(e.source().begin.line)), "is not valid TOML: " + std::string(e.description()),
+                        "Fix the syntax on that line (strings in quotes, one key = value per line).");
+    }
+    const Reader reader(file);
+
+    MapSpec defaults;
+    defaults.projection = default_projection;
+    std::vector<const toml::table*> map_tables;
+    for (const auto& [key_node, value] : document) {
+        const std::string key(key_node.str());
+        if (key == "atlas") {
+            for (const auto& [k, v] : reader.table(value, key)) {
+                if (k == "title") atlas.title = reader.text(v, "title");
+                else if (k == "figures") atlas.figures = reader.table_ref(v, "figures", atlas.folder);
+                else if (k == "sources") atlas.sources = reader.table_ref(v, "sources", atlas.folder);
+                else if (k == "geodata") atlas.geodata = atlas.folder / reader.text(v, "geodata");
+                else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in [atlas]", "Known: title, figures, sources, geodata.");
+            }
+        } else if (key == "indicators") {
+            for (const auto& [id, definition] : reader.table(value, key)) {
+                Indicator indicator{std::string(id.str()), {}, {}};
+                for (const auto& [k, v] : reader.table(definition, "indicators." + indicator.id)) {
+                    if (k == "label") indicator.label = reader.text(v, "label");
+                    else if (k == "unit") indicator.unit = reader.text(v, "unit");
+                    else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in an indicator", "Known: label, unit.");
+                }
+                if (indicator.label.empty()) indicator.label = indicator.id;
+                atlas.indicators.emplace(indicator.id, indicator);
+            }
+        } else if (key == "defaults") {
+            reader.apply(defaults, reader.table(value, key));
+        } else if (key == "map") {
+            const toml::array* maps = value.as_array();
+            if (!maps) reader.fail(value, "'map' must be a list of tables", "Write each map as [[map]].");
+            for (const auto& m : *maps) map_tables.push_back(&reader.table(m, "map"));
+        } else {
+            reader.fail(value, "unknown section '" + key + "'", "Known: [atlas], [indicators], [defaults], [[map]].");
+        }
+    }
+
+    const toml::node& root = document;
+    if (atlas.figures.path.empty()) reader.fail(root, "[atlas] names no figures table", "Add figures = \"figures.csv\" under [atlas].");
+    if (atlas.sources.path.empty()) reader.fail(root, "[atlas] names no sources table", "Add sources = \"sources.csv\" under [atlas].");
+    if (atlas.geodata.empty()) atlas.geodata = bundled_path("geodata");
+    if (map_tables.empty()) reader.fail(root, "declares no maps", "Add at least one [[map]] with an id, indicator and period.");
+
+    std::set<std::string> ids;
+    for (const toml::table* table : map_tables) {
+        MapSpec map = defaults;
+        map.where = reader.where(*table);
+        reader.apply(map, *table);
+        if (!is_safe_id(map.id)) {
+            throw DataError(map.where, "the map id '" + map.id + "' cannot name an output file",
+                            "Use lower-case letters, digits, '-' and '_' only, e.g. id = \"crossings-1961\".");
+        }
+        if (!ids.insert(map.id).second) throw DataError(map.where, "the map id '" + map.id + "' is used twice", "Give each map its own id.");
+        if (map.indicator.empty()) throw DataError(map.where, "the map '" + map.id + "' has no indicator", "Add indicator = \"...\".");
+        if (!atlas.indicators.count(map.indicator)) {
+            std::string known;
+            for (const auto& [id, _] : atlas.indicators) known += (known.empty() ? "" : ", ") + id;
+            throw DataError(map.where, "the map '" + map.id + "' uses the indicator '" + map.indicator + "', which [indicators] does not declare",
+                            "Declare it under [indicators] or use one of: " + known + ".");
+        }
+        if (!table->contains("period") && !(document.contains("defaults") && document["defaults"].as_table()->contains("period"))) {
+            throw DataError(map.where, "the map '" + map.id + "' has no period", "Add period = \"1961\" (or an interval).");
+        }
+        if (map.method == ClassMethod::manual && map.breaks.empty()) {
+            throw DataError(map.where, "method = \"manual\" needs breaks", "Add breaks = [1000, 5000, 10000].");
+        }
+        if (map.title.empty()) map.title = atlas.indicators.at(map.indicator).label + ", " + map.period.human();
+        atlas.maps.push_back(std::move(map));
+    }
+    return atlas;
+}
+
+}  // namespace bordermap

@@ -1,0 +1,51 @@
+#include "bordermap/atlas/project.hpp"
+
+#include <algorithm>
+
+#include "bordermap/core/error.hpp"
+#include "bordermap/core/text.hpp"
+
+namespace bordermap {
+namespace {
+
+std::string nearest_of(const std::string& wanted, const std::vector<std::string>& candidates) {
+    std::vector<std::pair<std::size_t, std::string>> ranked;
+    for (const auto& c : candidates) ranked.emplace_back(edit_distance(name_key(wanted), name_key(c)), c);
+    std::sort(ranked.begin(), ranked.end());
+    std::string out;
+    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) out += (i ? ", '" : "'") + ranked[i].second + "'";
+    return out;
+}
+
+}  // namespace
+
+std::unique_ptr<Project> load_project(Atlas atlas) {
+    auto project = std::make_unique<Project>();
+    project->atlas = std::move(atlas);
+    const Atlas& a = project->atlas;
+    project->figures = parse_figures(read_table(a.figures.path.string(), a.figures.layer));
+    project->sources = parse_sources(read_table(a.sources.path.string(), a.sources.layer));
+    project->geodata = load_geodata(a.geodata);
+    project->gazetteer = std::make_unique<Gazetteer>(project->geodata);
+
+    std::vector<std::string> indicator_ids, source_ids;
+    for (const auto& [id, _] : a.indicators) indicator_ids.push_back(id);
+    for (const auto& s : project->sources) source_ids.push_back(s.id);
+
+    for (const Figure& figure : project->figures) {
+        if (!a.indicators.count(figure.indicator)) {
+            throw DataError(figure.where, "the indicator '" + figure.indicator + "' is not declared in " + a.file.string(),
+                            "Declare it under [indicators] or correct it; known: " + nearest_of(figure.indicator, indicator_ids) + ".");
+        }
+        const auto source = std::find_if(project->sources.begin(), project->sources.end(),
+                                         [&](const Source& s) { return s.id == figure.source; });
+        if (source == project->sources.end()) {
+            throw DataError(figure.where, "the source '" + figure.source + "' is not in " + a.sources.path.string(),
+                            "Add it to the sources table, or use one of: " + nearest_of(figure.source, source_ids) + ".");
+        }
+        project->resolved.push_back({&figure, project->gazetteer->resolve(figure.region, figure.where), &*source});
+    }
+    return project;
+}
+
+}  // namespace bordermap

@@ -1,0 +1,24 @@
+#pragma once
+// A subcommand: setup() declares its options (no I/O, so parsing is testable); run() works.
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <vector>
+
+namespace bordermap::cli {
+
+class Command {
+public:
+    virtual ~Command() = default;
+    virtual CLI::App* setup(CLI::App& parent) = 0;
+    virtual int run() = 0;
+};
+
+std::vector<std::unique_ptr<Command>> make_commands();
+
+std::unique_ptr<Command> make_build_command();
+std::unique_ptr<Command> make_render_command();
+std::unique_ptr<Command> make_check_command();
+std::unique_ptr<Command> make_geodata_command();
+
+}  // namespace bordermap::cli

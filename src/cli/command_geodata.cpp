@@ -1,0 +1,39 @@
+#include <iostream>
+
+#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/core/text.hpp"
+#include "bordermap/geo/geodata_build.hpp"
+#include "command.hpp"
+
+namespace bordermap::cli {
+namespace {
+
+class GeodataCommand : public Command {
+public:
+    CLI::App* setup(CLI::App& parent) override {
+        CLI::App* app = parent.add_subcommand("geodata", "Rebuild the geodata extract from Natural Earth (qgis-common's world_map.gpkg)");
+        app->add_option("--natural-earth", natural_earth_, "Natural Earth GeoPackage")->capture_default_str();
+        app->add_option("--tables", tables_, "Folder with sources/*.csv and places.csv (default: the bundled geodata)");
+        app->add_option("-o,--output", output_, "Output folder (default: the bundled geodata folder)");
+        return app;
+    }
+
+    int run() override {
+        const auto tables = tables_.empty() ? bundled_path("geodata") : std::filesystem::path(tables_);
+        const auto output = output_.empty() ? bundled_path("geodata") : std::filesystem::path(output_);
+        const auto summary = build_geodata(natural_earth_, tables, output);
+        std::cout << "bordermap: geodata in " << output.string() << ": " << summary.countries << " countries, " << summary.admin1
+                  << " first-level units, " << summary.rivers << " rivers (Yalu " << format_number(summary.yalu_km, 0)
+                  << " km, Tumen " << format_number(summary.tumen_km, 0) << " km), " << summary.places << " places\n";
+        return 0;
+    }
+
+private:
+    std::string natural_earth_ = debian_natural_earth, tables_, output_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_geodata_command() { return std::make_unique<GeodataCommand>(); }
+
+}  // namespace bordermap::cli

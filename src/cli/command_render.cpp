@@ -1,0 +1,100 @@
+#include <iostream>
+
+#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/atlas/build.hpp"
+#include "bordermap/atlas/project.hpp"
+#include "bordermap/core/error.hpp"
+#include "bordermap/geo/projection.hpp"
+#include "command.hpp"
+
+namespace bordermap::cli {
+namespace {
+
+// One map from options: the same pipeline as `build`, with the atlas made from the command line.
+class RenderCommand : public Command {
+public:
+    CLI::App* setup(CLI::App& parent) override {
+        CLI::App* app = parent.add_subcommand("render", "Draw one map from options, without an atlas file");
+        app->add_option("--figures", figures_, "Figures table (CSV, XLSX, ODS, GeoPackage ...)")->required();
+        app->add_option("--sources", sources_, "Sources table")->required();
+        app->add_option("--indicator", map_.indicator, "Indicator to map, as written in the figures table")->required();
+        app->add_option("--period", period_, "Period of the map: 1961, 1961-01/1962-03 ...")->required();
+        app->add_option("--label", label_, "Human label of the indicator (default: the indicator)");
+        app->add_option("--unit", unit_, "Unit of the indicator, e.g. people");
+        app->add_option("--id", map_.id, "Output file name without extension (default: derived from indicator and period)");
+        app->add_option("--title", map_.title, "Map title");
+        app->add_option("--subtitle", map_.subtitle, "Map subtitle");
+        app->add_option("--region", map_.regions, "Show this region even without a figure (repeatable)");
+        app->add_option("--period-rule", rule_, "Which figures belong: overlapping or within")
+            ->check(CLI::IsMember({"overlapping", "within"}));
+        app->add_option("--method", method_, "Classes: quantile, equal_interval or manual")
+            ->check(CLI::IsMember({"quantile", "equal_interval", "manual"}));
+        app->add_option("--classes", map_.classes, "Number of classes (1-9)")->check(CLI::Range(1, 9));
+        app->add_option("--breaks", map_.breaks, "Manual class breaks")->delimiter(',');
+        app->add_option("--palette", map_.palette, "Colour scheme: YlOrRd, Blues, Greys")->capture_default_str();
+        app->add_option("--projection", map_.projection, "PROJ definition of the map projection");
+        app->add_option("--extent", extent_, "West,south,east,north in degrees")->delimiter(',')->expected(4);
+        app->add_option("--width-mm", map_.width_mm, "Page width in millimetres")->check(CLI::Range(20.0, 2000.0));
+        app->add_option("--height-mm", map_.height_mm, "Page height in millimetres")->check(CLI::Range(20.0, 2000.0));
+        app->add_option("--dpi", map_.dpi, "PNG resolution")->check(CLI::Range(10.0, 2400.0));
+        app->add_option("--format", map_.formats, "Formats: pdf, svg, png, geojson (repeatable)")
+            ->delimiter(',')
+            ->check(CLI::IsMember({"pdf", "svg", "png", "geojson"}));
+        app->add_option("--geodata", geodata_, "Geodata folder (default: the bundled one)");
+        app->add_option("-o,--output", output_, "Output folder")->capture_default_str();
+        app->footer("Exit status: 0 ok, 1 data error, 2 usage error.");
+        return app;
+    }
+
+    int run() override {
+        Atlas atlas;
+        atlas.file = "(command line)";
+        atlas.folder = ".";
+        atlas.figures = {figures_, {}};
+        atlas.sources = {sources_, {}};
+        atlas.geodata = geodata_.empty() ? bundled_path("geodata") : std::filesystem::path(geodata_);
+        atlas.indicators[map_.indicator] = {map_.indicator, label_.empty() ? map_.indicator : label_, unit_};
+
+        MapSpec map = map_;
+        map.where = "the command line";
+        try {
+            map.period = Period::parse(period_);
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(std::string("--period: ") + e.what());
+        }
+        map.rule = rule_ == "within" ? PeriodRule::within : PeriodRule::overlapping;
+        map.method = method_ == "manual" ? ClassMethod::manual : method_ == "equal_interval" ? ClassMethod::equal_interval : ClassMethod::quantile;
+        if (map.method == ClassMethod::manual && map.breaks.empty()) throw UsageError("--method manual needs --breaks");
+        if (!extent_.empty()) {
+            if (extent_[0] >= extent_[2] || extent_[1] >= extent_[3]) throw UsageError("--extent is west,south,east,north");
+            map.extent = Box{extent_[0], extent_[1], extent_[2], extent_[3]};
+        }
+        if (map.projection.empty()) map.projection = default_projection;
+        if (map.id.empty()) map.id = map.indicator + "-" + period_;
+        for (char& c : map.id)
+            if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) c = '-';
+        for (char& c : map.id) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        if (map.title.empty()) map.title = atlas.indicators[map.indicator].label + ", " + map.period.human();
+        atlas.maps.push_back(map);
+
+        const auto project = load_project(std::move(atlas));
+        const auto result = build_atlas(*project, output_, [](const std::filesystem::path& written) {
+            std::cout << "  wrote " << written.string() << "\n";
+        });
+        std::cout << "bordermap: " << result.written.size() << " files in "
+                  << std::filesystem::absolute(output_).lexically_normal().string() << "\n";
+        return 0;
+    }
+
+private:
+    std::string figures_, sources_, period_, label_, unit_, rule_ = "overlapping", method_ = "quantile", geodata_;
+    std::string output_ = "out";
+    std::vector<double> extent_;
+    MapSpec map_;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_render_command() { return std::make_unique<RenderCommand>(); }
+
+}  // namespace bordermap::cli

@@ -1,0 +1,49 @@
+// bordermap's only exception handler: every error ends here as a message and an exit code
+// (0 ok, 1 data error, 2 usage error).
+#include <iostream>
+
+#include "bordermap/config.hpp"
+#include "bordermap/core/error.hpp"
+#include "command.hpp"
+
+int main(int argc, char** argv) {
+    CLI::App app{"bordermap turns archival figures about a border into publication maps and GIS layers.", "bordermap"};
+    app.set_version_flag("--version", std::string("bordermap ") + bordermap::config::version);
+    app.require_subcommand(1);
+    bool developer_debug = false;
+    app.add_flag("--developer-debug", developer_debug, "Let exceptions through to a debugger instead of printing them");
+    app.footer("Run 'bordermap COMMAND --help' for a command's options.");
+
+    auto commands = bordermap::cli::make_commands();
+    std::vector<std::pair<CLI::App*, bordermap::cli::Command*>> subcommands;
+    for (auto& command : commands) subcommands.emplace_back(command->setup(app), command.get());
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::Success& e) {
+        return app.exit(e);  // --help, --version
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return 2;
+    }
+
+    auto run = [&]() -> int {
+        for (auto& [sub, command] : subcommands)
+            if (sub->parsed()) return command->run();
+        return 2;
+    };
+    if (developer_debug) return run();
+    try {
+        return run();
+    } catch (const bordermap::DataError& e) {
+        std::cerr << "bordermap: error: " << e.what() << "\n";
+        return 1;
+    } catch (const bordermap::UsageError& e) {
+        std::cerr << "bordermap: usage error: " << e.what() << "\n  Run 'bordermap --help'.\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "bordermap: error: " << e.what()
+                  << "\n  This looks like a bug in bordermap; please report it with the command you ran.\n";
+        return 1;
+    }
+}

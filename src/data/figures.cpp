@@ -1,0 +1,151 @@
+#include "bordermap/data/figures.hpp"
+
+#include <array>
+#include <set>
+#include <stdexcept>
+
+#include "bordermap/core/error.hpp"
+#include "bordermap/core/text.hpp"
+
+namespace bordermap {
+namespace {
+
+std::size_t require_column(const Table& table, const std::string& name, const std::string& purpose) {
+    if (auto index = table.column(name)) return *index;
+    std::string present;
+    for (const auto& column : table.columns) present += (present.empty() ? "" : ", ") + column;
+    throw DataError(table.path, "has no column '" + name + "' (" + purpose + "); its columns are: " + present,
+                    "Add a '" + name + "' column to the header line.");
+}
+
+std::string cell(const TableRow& row, std::optional<std::size_t> index) {
+    return index && *index < row.cells.size() ? row.cells[*index] : std::string{};
+}
+
+}  // namespace
+
+std::optional<Qualifier> parse_qualifier(const std::string& text) {
+    const std::string key = lowercase_ascii(trim(text));
+    if (key.empty() || key == "exact" || key == "=") return Qualifier::exact;
+    if (key == "about" || key == "~" || key == "approx" || key == "approximately" || key == "circa" || key == "c." ||
+        key == "\u2248")
+        return Qualifier::about;
+    if (key == "at_least" || key == "at least" || key == ">=" || key == "\u2265" || key == "min") return Qualifier::at_least;
+    if (key == "at_most" || key == "at most" || key == "<=" || key == "\u2264" || key == "max") return Qualifier::at_most;
+    if (key == "no_data" || key == "not_reported" || key == "not reported" || key == "unknown" || key == "n/a" ||
+        key == "suppressed")
+        return Qualifier::no_data;
+    return std::nullopt;
+}
+
+const char* to_string(Qualifier qualifier) {
+    switch (qualifier) {
+        case Qualifier::exact: return "exact";
+        case Qualifier::about: return "about";
+        case Qualifier::at_least: return "at_least";
+        case Qualifier::at_most: return "at_most";
+        case Qualifier::no_data: return "no_data";
+    }
+    return "exact";
+}
+
+const char* qualifier_mark(Qualifier qualifier) {
+    switch (qualifier) {
+        case Qualifier::about: return "\u2248";
+        case Qualifier::at_least: return "\u2265";
+        case Qualifier::at_most: return "\u2264";
+        default: return "";
+    }
+}
+
+std::vector<Figure> parse_figures(const Table& table) {
+    const auto region = require_column(table, "region", "where the figure belongs");
+    const auto indicator = require_column(table, "indicator", "what is counted");
+    const auto value = require_column(table, "value", "the number");
+    const auto source = require_column(table, "source", "the id of a row in the sources table");
+    const auto period = table.column("period");
+    const auto start = table.column("start"), end = table.column("end");
+    if (!period && !(start && end)) {
+        throw DataError(table.path, "has no 'period' column, nor 'start' and 'end' columns",
+                        "Add a 'period' column (e.g. 1961 or 1961-01/1962-03), or 'start' and 'end' columns.");
+    }
+    const auto qualifier = table.column("qualifier"), pages = table.column("pages"), note = table.column("note");
+
+    const std::set<std::size_t> known{region, indicator, value, source};
+    const std::set<std::string> interpreted{"period", "start", "end", "qualifier", "pages", "note"};
+
+    std::vector<Figure> figures;
+    for (const auto& row : table.rows) {
+        Figure figure;
+        figure.where = row.where;
+        figure.region = cell(row, region);
+        figure.indicator = cell(row, indicator);
+        figure.source = cell(row, source);
+        figure.pages = cell(row, pages);
+        figure.note = cell(row, note);
+        if (figure.region.empty()) throw DataError(row.where, "the region is empty", "Write the region as the document names it.");
+        if (figure.indicator.empty()) throw DataError(row.where, "the indicator is empty", "Write what is counted, e.g. crossed_to_dprk.");
+        if (figure.source.empty()) throw DataError(row.where, "the source is empty", "Write the id of the document in the sources table.");
+
+        const std::string qualifier_text = cell(row, qualifier);
+        const auto parsed_qualifier = parse_qualifier(qualifier_text);
+        if (!parsed_qualifier) {
+            throw DataError(row.where, "the qualifier '" + qualifier_text + "' is not known",
+                            "Use exact, about, at_least, at_most or no_data (or leave it empty for exact).");
+        }
+        figure.qualifier = *parsed_qualifier;
+
+        const std::string value_text = cell(row, value);
+        if (figure.qualifier == Qualifier::no_data) {
+            if (!value_text.empty()) {
+                throw DataError(row.where, "has the value '" + value_text + "' but the qualifier no_data",
+                                "Leave the value empty for a figure the document does not report, or change the qualifier.");
+            }
+        } else {
+            if (value_text.empty()) {
+                throw DataError(row.where, "the value is empty",
+                                "Write the number, or set the qualifier to no_data if the document reports none.");
+            }
+            figure.value = parse_number(value_text);
+            if (!figure.value) {
+                throw DataError(row.where, "the value '" + value_text + "' is not a number",
+                                "Write digits, optionally with thousands separators (28,028); put 'about' or 'at least' "
+                                "in the qualifier column, not in the value.");
+            }
+        }
+
+        try {
+            figure.period = period && !cell(row, period).empty() ? Period::parse(cell(row, period))
+                                                                  : Period::from_bounds(cell(row, start), cell(row, end));
+        } catch (const std::invalid_argument& e) {
+            throw DataError(row.where, e.what(), "Periods are YYYY, YYYY-MM, YYYY-MM-DD or two of these as START/END.");
+        }
+
+        for (std::size_t i = 0; i < table.columns.size(); ++i) {
+            if (known.count(i) || interpreted.count(table.columns[i])) continue;
+            figure.extra.emplace_back(table.columns[i], cell(row, i));
+        }
+        figures.push_back(std::move(figure));
+    }
+    return figures;
+}
+
+std::vector<Source> parse_sources(const Table& table) {
+    const auto id = require_column(table, "id", "how figures refer to the source");
+    const auto citation = require_column(table, "citation", "the reference printed on the map");
+    const auto date = table.column("date"), archive = table.column("archive_ref"), url = table.column("url");
+    std::vector<Source> sources;
+    std::set<std::string> seen;
+    for (const auto& row : table.rows) {
+        Source source{row.where, cell(row, id), cell(row, citation), cell(row, date), cell(row, archive), cell(row, url)};
+        if (source.id.empty()) throw DataError(row.where, "the source id is empty", "Give every source a short id.");
+        if (source.citation.empty()) throw DataError(row.where, "the citation of '" + source.id + "' is empty", "Write the citation.");
+        if (!seen.insert(source.id).second) {
+            throw DataError(row.where, "the source id '" + source.id + "' is used twice", "Give each source its own id.");
+        }
+        sources.push_back(std::move(source));
+    }
+    return sources;
+}
+
+}  // namespace bordermap

@@ -1,0 +1,88 @@
+#include "bordermap/export/map_layer.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+
+namespace bordermap {
+namespace {
+
+std::string iso_day(std::chrono::sys_days day) {
+    const std::chrono::year_month_day ymd{day};
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                  static_cast<unsigned>(ymd.day()));
+    return buffer;
+}
+
+FieldValue text_or_null(const std::string& text) { return text.empty() ? FieldValue{} : FieldValue{text}; }
+
+}  // namespace
+
+VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
+    VectorLayer layer;
+    layer.name = joined.spec->id;
+    layer.fields = {{"id", FieldType::text},           {"kind", FieldType::text},         {"name_en", FieldType::text},
+                    {"name_zh", FieldType::text},      {"name_ko", FieldType::text},      {"indicator", FieldType::text},
+                    {"value", FieldType::real},        {"qualifier", FieldType::text},    {"period", FieldType::text},
+                    {"period_start", FieldType::text}, {"period_end", FieldType::text},   {"period_differs", FieldType::integer},
+                    {"class", FieldType::integer},     {"class_label", FieldType::text},  {"colour", FieldType::text},
+                    {"region_as_written", FieldType::text}, {"source", FieldType::text}, {"source_citation", FieldType::text},
+                    {"archive_ref", FieldType::text},  {"pages", FieldType::text},        {"note", FieldType::text},
+                    {"figure_row", FieldType::text}};
+    bool mixed = false;
+    for (std::size_t i = 0; i < joined.subjects.size(); ++i) {
+        const Subject& s = joined.subjects[i];
+        if (i > 0 && s.feature->geometry.type != joined.subjects.front().feature->geometry.type) mixed = true;
+        layer.geometry_type = s.feature->geometry.type;
+        const int cls = classes.subject_class[i];
+        OutputFeature f{s.feature->geometry, {}};
+        auto& v = f.values;
+        v.emplace_back(s.feature->id);
+        v.emplace_back(std::string(to_string(s.feature->kind)));
+        v.push_back(text_or_null(s.feature->name_en));
+        v.push_back(text_or_null(s.feature->name_zh));
+        v.push_back(text_or_null(s.feature->name_ko));
+        v.emplace_back(joined.spec->indicator);
+        if (s.has_value()) v.emplace_back(s.value());
+        else v.emplace_back();
+        if (s.figure) {
+            const Figure& figure = *s.figure->figure;
+            v.emplace_back(std::string(to_string(figure.qualifier)));
+            v.emplace_back(figure.period.iso());
+            v.emplace_back(iso_day(figure.period.first_day()));
+            v.emplace_back(iso_day(figure.period.last_day()));
+            v.emplace_back(static_cast<long long>(s.period_differs));
+        } else {
+            v.emplace_back(std::string("no_data"));
+            for (int k = 0; k < 4; ++k) v.emplace_back();
+        }
+        if (cls >= 0) {
+            v.emplace_back(static_cast<long long>(cls + 1));
+            v.emplace_back(classes.classification.labels[static_cast<std::size_t>(cls)]);
+            v.emplace_back(classes.colours[static_cast<std::size_t>(cls)].hex());
+        } else {
+            v.emplace_back();
+            v.emplace_back(std::string("No data"));
+            v.emplace_back();
+        }
+        if (s.figure) {
+            const Figure& figure = *s.figure->figure;
+            v.emplace_back(figure.region);
+            v.emplace_back(s.figure->source->id);
+            v.emplace_back(s.figure->source->citation);
+            v.push_back(text_or_null(s.figure->source->archive_ref));
+            v.push_back(text_or_null(figure.pages));
+            v.push_back(text_or_null(figure.note));
+            // File name and line only: the layer must not depend on where the atlas lives.
+            v.emplace_back(std::filesystem::path(figure.where).filename().string());
+        } else {
+            for (int k = 0; k < 7; ++k) v.emplace_back();
+        }
+        layer.features.push_back(std::move(f));
+    }
+    layer.mixed_geometry = mixed;
+    return layer;
+}
+
+}  // namespace bordermap

@@ -1,0 +1,63 @@
+#include "bordermap/geo/gazetteer.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include "bordermap/core/error.hpp"
+#include "bordermap/core/text.hpp"
+
+namespace bordermap {
+
+Gazetteer::Gazetteer(const Geodata& geodata) : geodata_(geodata) {
+    for (const auto& f : geodata.features)
+        for (const auto* name : {&f.id, &f.name_en, &f.name_zh, &f.name_ko}) add(*name, f.id);
+    for (const auto& g : geodata.groups)
+        for (const auto* name : {&g.id, &g.name_en, &g.name_zh, &g.name_ko}) add(*name, g.id);
+    for (const auto& alias : geodata.aliases) add(alias.name, alias.id);
+}
+
+void Gazetteer::add(const std::string& name, const std::string& id) {
+    if (name.empty()) return;
+    auto& entries = by_key_[name_key(name)];
+    const bool known = std::any_of(entries.begin(), entries.end(), [&](const Entry& e) { return e.id == id; });
+    if (!known) entries.push_back({name, id});
+}
+
+Resolution Gazetteer::resolve(const std::string& name, const std::string& where) const {
+    const auto found = by_key_.find(name_key(name));
+    if (found == by_key_.end()) {
+        std::string nearest;
+        for (const auto& s : suggestions(name)) nearest += (nearest.empty() ? "" : ", ") + s;
+        throw DataError(where, "the region '" + name + "' is not in the gazetteer",
+                        "Did you mean " + nearest + "? Otherwise add the name to geodata/gazetteer.csv.");
+    }
+    const auto& entries = found->second;
+    if (entries.size() > 1) {
+        std::string candidates;
+        for (const auto& e : entries) candidates += (candidates.empty() ? "" : ", ") + e.id;
+        throw DataError(where, "the region '" + name + "' is ambiguous: it names " + candidates,
+                        "Write the id of the one you mean instead.");
+    }
+    const std::string& id = entries.front().id;
+    if (const FeatureGroup* group = geodata_.find_group(id)) return {id, group->members, true};
+    return {id, {id}, false};
+}
+
+std::vector<std::string> Gazetteer::suggestions(const std::string& name, std::size_t count) const {
+    const std::string key = name_key(name);
+    std::vector<std::tuple<std::size_t, std::string, std::string>> ranked;  // distance, display, id
+    for (const auto& [candidate, entries] : by_key_) {
+        const std::size_t distance = edit_distance(key, candidate);
+        for (const auto& e : entries) ranked.emplace_back(distance, e.display, e.id);
+    }
+    std::sort(ranked.begin(), ranked.end());
+    std::vector<std::string> out;
+    for (const auto& [distance, display, id] : ranked) {
+        std::string shown = display == id ? "'" + id + "'" : "'" + display + "' (" + id + ")";
+        if (std::find(out.begin(), out.end(), shown) == out.end()) out.push_back(std::move(shown));
+        if (out.size() == count) break;
+    }
+    return out;
+}
+
+}  // namespace bordermap

@@ -1,0 +1,125 @@
+#include "bordermap/geo/geos.hpp"
+
+#include <stdexcept>
+#include <vector>
+
+namespace bordermap::geos {
+namespace {
+
+void store_message(const char* message, void* userdata) { *static_cast<std::string*>(userdata) = message; }
+
+GEOSGeometry* make_ring(GEOSContextHandle_t ctx, const Path& path, bool close) {
+    std::vector<double> xy;
+    xy.reserve(path.size() * 2 + 2);
+    for (const auto& p : path) {
+        xy.push_back(p.x);
+        xy.push_back(p.y);
+    }
+    if (close && !path.empty() && !(path.front() == path.back())) {
+        xy.push_back(path.front().x);
+        xy.push_back(path.front().y);
+    }
+    const unsigned size = static_cast<unsigned>(xy.size() / 2);
+    GEOSCoordSequence* sequence = GEOSCoordSeq_copyFromBuffer_r(ctx, xy.data(), size, 0, 0);
+    if (!close) return size == 1 ? GEOSGeom_createPoint_r(ctx, sequence) : GEOSGeom_createLineString_r(ctx, sequence);
+    return GEOSGeom_createLinearRing_r(ctx, sequence);
+}
+
+Path read_path(GEOSContextHandle_t ctx, const GEOSGeometry* g) {
+    const GEOSCoordSequence* sequence = GEOSGeom_getCoordSeq_r(ctx, g);
+    unsigned size = 0;
+    GEOSCoordSeq_getSize_r(ctx, sequence, &size);
+    std::vector<double> xy(size * 2);
+    if (size > 0) GEOSCoordSeq_copyToBuffer_r(ctx, sequence, xy.data(), 0, 0);
+    Path path(size);
+    for (unsigned i = 0; i < size; ++i) path[i] = {xy[2 * i], xy[2 * i + 1]};
+    return path;
+}
+
+void collect(GEOSContextHandle_t ctx, const GEOSGeometry* g, Geometry& out, bool& typed) {
+    const int type = GEOSGeomTypeId_r(ctx, g);
+    if (GEOSisEmpty_r(ctx, g) == 1) return;
+    auto accept = [&](GeometryType t) {
+        if (!typed) {
+            out.type = t;
+            typed = true;
+        }
+        return out.type == t;
+    };
+    switch (type) {
+        case GEOS_POLYGON: {
+            if (!accept(GeometryType::polygon)) return;
+            std::vector<Path> rings{read_path(ctx, GEOSGetExteriorRing_r(ctx, g))};
+            const int holes = GEOSGetNumInteriorRings_r(ctx, g);
+            for (int i = 0; i < holes; ++i) rings.push_back(read_path(ctx, GEOSGetInteriorRingN_r(ctx, g, i)));
+            out.parts.push_back(std::move(rings));
+            return;
+        }
+        case GEOS_LINESTRING:
+        case GEOS_LINEARRING:
+            if (accept(GeometryType::line)) out.parts.push_back({read_path(ctx, g)});
+            return;
+        case GEOS_POINT:
+            if (accept(GeometryType::point)) out.parts.push_back({read_path(ctx, g)});
+            return;
+        default: {
+            const int n = GEOSGetNumGeometries_r(ctx, g);
+            for (int i = 0; i < n; ++i) collect(ctx, GEOSGetGeometryN_r(ctx, g, i), out, typed);
+        }
+    }
+}
+
+}  // namespace
+
+Context::Context() : handle_(GEOS_init_r()) {
+    GEOSContext_setErrorMessageHandler_r(handle_, store_message, &last_error_);
+}
+
+Context::~Context() { GEOS_finish_r(handle_); }
+
+GeometryPtr own(const Context& context, GEOSGeometry* geometry, const char* operation) {
+    if (!geometry) {
+        throw std::runtime_error(std::string("GEOS ") + operation + " failed: " +
+                                 (context.last_error().empty() ? "no message" : context.last_error()));
+    }
+    return GeometryPtr(geometry, GeometryDeleter{context.handle()});
+}
+
+GeometryPtr to_geos(const Context& context, const Geometry& geometry) {
+    GEOSContextHandle_t ctx = context.handle();
+    std::vector<GEOSGeometry*> members;
+    for (const auto& part : geometry.parts) {
+        if (part.empty()) continue;
+        if (geometry.type == GeometryType::polygon) {
+            GEOSGeometry* shell = make_ring(ctx, part.front(), true);
+            std::vector<GEOSGeometry*> holes;
+            for (std::size_t i = 1; i < part.size(); ++i) holes.push_back(make_ring(ctx, part[i], true));
+            members.push_back(GEOSGeom_createPolygon_r(ctx, shell, holes.data(), static_cast<unsigned>(holes.size())));
+        } else {
+            members.push_back(make_ring(ctx, part.front(), false));
+        }
+    }
+    const int collection = geometry.type == GeometryType::polygon ? GEOS_MULTIPOLYGON
+                           : geometry.type == GeometryType::line  ? GEOS_MULTILINESTRING
+                                                                  : GEOS_MULTIPOINT;
+    return own(context, GEOSGeom_createCollection_r(ctx, collection, members.data(), static_cast<unsigned>(members.size())),
+               "createCollection");
+}
+
+Geometry from_geos(const Context& context, const GEOSGeometry* geometry) {
+    Geometry out;
+    bool typed = false;
+    collect(context.handle(), geometry, out, typed);
+    return out;
+}
+
+XY interior_point(const Context& context, const Geometry& polygon) {
+    GeometryPtr g = to_geos(context, polygon);
+    GeometryPtr point = own(context, GEOSPointOnSurface_r(context.handle(), g.get()), "PointOnSurface");
+    double x = 0, y = 0;
+    GEOSGeomGetX_r(context.handle(), point.get(), &x);
+    GEOSGeomGetY_r(context.handle(), point.get(), &y);
+    return {x, y};
+}
+
+}  // namespace bordermap::geos

@@ -1,0 +1,239 @@
+#include "bordermap/render/draw.hpp"
+
+#include <cmath>
+#include <numbers>
+
+#include "bordermap/render/legend.hpp"
+
+namespace bordermap {
+namespace {
+
+constexpr double mm = 72.0 / 25.4;
+
+void set_colour(cairo_t* cr, const Colour& c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
+
+void add_path(cairo_t* cr, const Geometry& g) {
+    for (const auto& part : g.parts) {
+        for (const auto& path : part) {
+            for (std::size_t i = 0; i < path.size(); ++i) {
+                if (i == 0) cairo_move_to(cr, path[i].x, path[i].y);
+                else cairo_line_to(cr, path[i].x, path[i].y);
+            }
+            if (g.type == GeometryType::polygon) cairo_close_path(cr);
+        }
+    }
+}
+
+void add_circles(cairo_t* cr, const Geometry& g, double radius) {
+    for (const auto& part : g.parts) {
+        const XY p = part.front().front();
+        cairo_new_sub_path(cr);
+        cairo_arc(cr, p.x, p.y, radius, 0, 2 * std::numbers::pi);
+    }
+}
+
+// White with fine diagonal lines: "no data" must never read as a low value.
+void fill_no_data(cairo_t* cr, const Style& style, const Box& box) {
+    cairo_save(cr);
+    cairo_clip_preserve(cr);
+    set_colour(cr, style.no_data_fill);
+    cairo_fill(cr);
+    const double spacing = style.hatch_spacing_mm * mm;
+    set_colour(cr, style.no_data_hatch);
+    cairo_set_line_width(cr, style.hatch_pt);
+    const double start = std::floor((box.min_x - box.height()) / spacing) * spacing;
+    for (double x = start; x <= box.max_x; x += spacing) {
+        cairo_move_to(cr, x, box.max_y);
+        cairo_line_to(cr, x + box.height(), box.min_y);
+    }
+    cairo_stroke(cr);
+    cairo_restore(cr);
+    cairo_new_path(cr);
+}
+
+void fill_subject(cairo_t* cr, const Style& style, const DrawnSubject& subject, const Box& box) {
+    if (subject.fill) {
+        set_colour(cr, *subject.fill);
+        cairo_fill(cr);
+    } else {
+        fill_no_data(cr, style, box);
+    }
+}
+
+void draw_subjects(cairo_t* cr, const MapModel& model) {
+    const Style& style = model.style;
+    for (const auto& subject : model.subjects) {
+        const Geometry& g = subject.drawn.page;
+        const Box box = bounds(g);
+        switch (g.type) {
+            case GeometryType::polygon:
+                cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+                add_path(cr, g);
+                fill_subject(cr, style, subject, box);
+                break;
+            case GeometryType::line:
+                // A dark casing keeps pale classes visible on the land colour.
+                add_path(cr, g);
+                set_colour(cr, style.subject_border);
+                cairo_set_line_width(cr, style.subject_river_pt + 0.8);
+                cairo_stroke(cr);
+                add_path(cr, g);
+                set_colour(cr, subject.fill.value_or(style.no_data_fill));
+                cairo_set_line_width(cr, style.subject_river_pt);
+                cairo_stroke(cr);
+                break;
+            case GeometryType::point:
+                add_circles(cr, g, 4.5);
+                fill_subject(cr, style, subject, {box.min_x - 5, box.min_y - 5, box.max_x + 5, box.max_y + 5});
+                add_circles(cr, g, 4.5);
+                set_colour(cr, style.subject_border);
+                cairo_set_line_width(cr, style.subject_border_pt);
+                cairo_stroke(cr);
+                break;
+        }
+    }
+    // Outlines after all fills, so neighbouring subjects do not cover each other's borders.
+    for (const auto& subject : model.subjects) {
+        if (subject.drawn.page.type != GeometryType::polygon) continue;
+        add_path(cr, subject.drawn.page);
+        set_colour(cr, style.subject_border);
+        cairo_set_line_width(cr, style.subject_border_pt);
+        cairo_stroke(cr);
+    }
+}
+
+void draw_legend(cairo_t* cr, const MapModel& model) {
+    const Style& style = model.style;
+    const LegendLayout layout = layout_legend(cr, model);
+    const XY origin{model.legend_box.min_x, model.legend_box.min_y};
+    cairo_rectangle(cr, origin.x, origin.y, layout.size.x, layout.size.y);
+    cairo_set_source_rgba(cr, 1, 1, 1, 0.93);
+    cairo_fill_preserve(cr);
+    set_colour(cr, style.country_border);
+    cairo_set_line_width(cr, 0.4);
+    cairo_stroke(cr);
+    draw_text(cr, model.legend_title, {origin.x + layout.title_at.x, origin.y + layout.title_at.y}, legend_text_style(style, true));
+    TextStyle muted = legend_text_style(style);
+    muted.colour = style.muted_text;
+    draw_text(cr, model.legend_subtitle, {origin.x + layout.subtitle_at.x, origin.y + layout.subtitle_at.y}, muted);
+    for (std::size_t i = 0; i < model.legend.size(); ++i) {
+        const LegendEntry& entry = model.legend[i];
+        const XY s{origin.x + layout.swatch_at[i].x, origin.y + layout.swatch_at[i].y};
+        const XY size = layout.swatch_size;
+        if (entry.kind != LegendEntry::Kind::text_only) {
+            const Box box{s.x, s.y, s.x + size.x, s.y + size.y};
+            if (model.subject_type == GeometryType::line) {
+                cairo_move_to(cr, s.x, s.y + size.y / 2);
+                cairo_line_to(cr, s.x + size.x, s.y + size.y / 2);
+                set_colour(cr, style.subject_border);
+                cairo_set_line_width(cr, style.subject_river_pt + 0.8);
+                cairo_stroke(cr);
+                cairo_rectangle(cr, s.x + 0.6, s.y + size.y / 2 - style.subject_river_pt / 2, size.x - 1.2, style.subject_river_pt);
+            } else {
+                cairo_rectangle(cr, s.x, s.y, size.x, size.y);
+            }
+            if (entry.kind == LegendEntry::Kind::no_data) fill_no_data(cr, style, box);
+            else {
+                set_colour(cr, entry.colour);
+                cairo_fill(cr);
+            }
+            if (model.subject_type != GeometryType::line) {
+                cairo_rectangle(cr, s.x, s.y, size.x, size.y);
+                set_colour(cr, style.subject_border);
+                cairo_set_line_width(cr, 0.4);
+                cairo_stroke(cr);
+            }
+        }
+        draw_text(cr, entry.text, {origin.x + layout.text_at[i].x, origin.y + layout.text_at[i].y}, legend_text_style(style));
+    }
+}
+
+void draw_scale_bar(cairo_t* cr, const MapModel& model) {
+    if (model.scale_bar_pt <= 0) return;
+    const Style& style = model.style;
+    const XY at = model.scale_bar_at;
+    const double h = 1.2 * mm;
+    for (int half = 0; half < 2; ++half) {
+        cairo_rectangle(cr, at.x + half * model.scale_bar_pt / 2, at.y - h, model.scale_bar_pt / 2, h);
+        if (half == 0) set_colour(cr, style.text);
+        else cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_fill_preserve(cr);
+        set_colour(cr, style.text);
+        cairo_set_line_width(cr, 0.4);
+        cairo_stroke(cr);
+    }
+    TextStyle text{style.place_pt, false, false, style.text, 0.9};
+    const XY zero = measure_text(cr, "0", text);
+    draw_text(cr, "0", {at.x - zero.x / 2, at.y - h - zero.y - 0.3}, text);
+    const XY end = measure_text(cr, model.scale_bar_label, text);
+    draw_text(cr, model.scale_bar_label, {at.x + model.scale_bar_pt - end.x / 2, at.y - h - end.y - 0.3}, text);
+}
+
+}  // namespace
+
+void draw_map(cairo_t* cr, const MapModel& model) {
+    const Style& style = model.style;
+    const Box& frame = model.frame;
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+
+    cairo_rectangle(cr, 0, 0, model.width_pt, model.height_pt);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_fill(cr);
+
+    cairo_save(cr);
+    cairo_rectangle(cr, frame.min_x, frame.min_y, frame.width(), frame.height());
+    cairo_clip(cr);
+    set_colour(cr, style.sea);
+    cairo_paint(cr);
+    cairo_set_fill_rule(cr, CAIRO_FILL_RULE_EVEN_ODD);
+    for (const auto* layer : {&model.countries, &model.admin1}) {
+        for (const auto& f : *layer) {
+            add_path(cr, f.page);
+            set_colour(cr, style.land);
+            cairo_fill_preserve(cr);
+            set_colour(cr, style.land_border);
+            cairo_set_line_width(cr, style.land_border_pt);
+            cairo_stroke(cr);
+        }
+    }
+    draw_subjects(cr, model);
+    for (const auto& f : model.countries) {
+        add_path(cr, f.page);
+        set_colour(cr, style.country_border);
+        cairo_set_line_width(cr, style.country_border_pt);
+        cairo_stroke(cr);
+    }
+    for (const auto& f : model.rivers) {
+        add_path(cr, f.page);
+        set_colour(cr, style.river);
+        cairo_set_line_width(cr, style.river_pt);
+        cairo_stroke(cr);
+    }
+    for (const XY& p : model.place_dots) {
+        cairo_arc(cr, p.x, p.y, 1.3, 0, 2 * std::numbers::pi);
+        set_colour(cr, style.text);
+        cairo_fill(cr);
+    }
+    for (const auto& label : model.labels) draw_text(cr, label.text, label.top_left, label.style);
+    draw_scale_bar(cr, model);
+    cairo_restore(cr);
+
+    cairo_rectangle(cr, frame.min_x, frame.min_y, frame.width(), frame.height());
+    set_colour(cr, style.text);
+    cairo_set_line_width(cr, style.frame_pt);
+    cairo_stroke(cr);
+    draw_legend(cr, model);
+
+    const double margin = style.margin_mm * mm, width = model.width_pt - 2 * margin;
+    TextStyle title{style.title_pt, true, false, style.text, 0, width};
+    draw_text(cr, model.title, {margin, margin}, title);
+    if (!model.subtitle.empty()) {
+        TextStyle subtitle{style.subtitle_pt, false, false, style.muted_text, 0, width};
+        draw_text(cr, model.subtitle, {margin, margin + measure_text(cr, model.title, title).y + 0.5 * mm}, subtitle);
+    }
+    TextStyle footer{style.footer_pt, false, false, style.muted_text, 0, width};
+    draw_text(cr, model.footer, {margin, frame.max_y + 2 * mm}, footer);
+}
+
+}  // namespace bordermap

@@ -1,0 +1,69 @@
+#include "bordermap/render/figure_output.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include <cmath>
+
+#include "bordermap/config.hpp"
+#include "bordermap/core/atomic_file.hpp"
+#include "bordermap/core/error.hpp"
+#include "bordermap/render/cairo_handles.hpp"
+#include "bordermap/render/draw.hpp"
+
+namespace bordermap {
+namespace {
+
+void finish(cairo::Context& cr, cairo::Surface& surface, const std::filesystem::path& path) {
+    try {
+        cairo::check(cairo_status(cr.get()), "drawing " + path.string());
+        cr.reset();
+        cairo_surface_finish(surface.get());
+        cairo::check(cairo_surface_status(surface.get()), "writing " + path.string());
+    } catch (const std::runtime_error& e) {
+        throw DataError(path.string(), e.what(), "Check that the output folder is writable and the disk is not full.");
+    }
+}
+
+}  // namespace
+
+void write_figure(const MapModel& model, FigureFormat format, const std::filesystem::path& path, double dpi) {
+    AtomicFile file(path);
+    const std::string temporary = file.temporary().string();
+    switch (format) {
+        case FigureFormat::pdf: {
+            cairo::Surface surface(cairo_pdf_surface_create(temporary.c_str(), model.width_pt, model.height_pt));
+            cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, model.title.c_str());
+            const std::string creator = std::string("bordermap ") + config::version;
+            cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, creator.c_str());
+            cairo::Context cr(cairo_create(surface.get()));
+            draw_map(cr.get(), model);
+            finish(cr, surface, path);
+            break;
+        }
+        case FigureFormat::svg: {
+            cairo::Surface surface(cairo_svg_surface_create(temporary.c_str(), model.width_pt, model.height_pt));
+            cairo::Context cr(cairo_create(surface.get()));
+            draw_map(cr.get(), model);
+            finish(cr, surface, path);
+            break;
+        }
+        case FigureFormat::png: {
+            const double scale = dpi / 72.0;
+            const int width = static_cast<int>(std::lround(model.width_pt * scale));
+            const int height = static_cast<int>(std::lround(model.height_pt * scale));
+            cairo::Surface surface(cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height));
+            cairo::Context cr(cairo_create(surface.get()));
+            cairo_scale(cr.get(), scale, scale);
+            draw_map(cr.get(), model);
+            cairo::check(cairo_status(cr.get()), "drawing " + path.string());
+            if (cairo_surface_write_to_png(surface.get(), temporary.c_str()) != CAIRO_STATUS_SUCCESS) {
+                throw DataError(path.string(), "cannot be written", "Check that the output folder is writable and the disk is not full.");
+            }
+            break;
+        }
+    }
+    file.commit();
+}
+
+}  // namespace bordermap
