@@ -97,7 +97,7 @@ public:
             else if (key == "projection") map.projection = text(value, key);
             else if (key == "extent") {
                 const auto e = numbers(value, key);
-                if (e.size() != 4 || e[0] >= e[2] || e[1] >= e[3] || e[1] < -90 || e[3] > 90) {
+                if (e.size() != 4 || e[0] >= e[2] || e[1] >= e[3] || e[1] < -90 || e[3] > 90 || e[0] < -180 || e[2] > 180) {
                     fail(value, "extent must be [west, south, east, north] in degrees", "Write e.g. extent = [118, 38, 135, 54].");
                 }
                 map.extent = Box{e[0], e[1], e[2], e[3]};
@@ -216,16 +216,17 @@ Atlas load_atlas(const std::filesystem::path& path) {
         MapSpec map = defaults;
         map.where = reader.where(*table);
         reader.apply(map, *table);
+        auto line_of = [&](const char* key) { return table->contains(key) ? reader.where(*table->get(key)) : map.where; };
         if (!is_safe_id(map.id)) {
-            throw DataError(map.where, "the map id '" + map.id + "' cannot name an output file",
+            throw DataError(line_of("id"), "the map id '" + map.id + "' cannot name an output file",
                             "Use lower-case letters, digits, '-' and '_' only, e.g. id = \"crossings-1961\".");
         }
-        if (!ids.insert(map.id).second) throw DataError(map.where, "the map id '" + map.id + "' is used twice", "Give each map its own id.");
+        if (!ids.insert(map.id).second) throw DataError(line_of("id"), "the map id '" + map.id + "' is used twice", "Give each map its own id.");
         if (map.indicator.empty()) throw DataError(map.where, "the map '" + map.id + "' has no indicator", "Add indicator = \"...\".");
         if (!atlas.indicators.count(map.indicator)) {
             std::string known;
             for (const auto& [id, _] : atlas.indicators) known += (known.empty() ? "" : ", ") + id;
-            throw DataError(map.where, "the map '" + map.id + "' uses the indicator '" + map.indicator + "', which [indicators] does not declare",
+            throw DataError(line_of("indicator"), "the map '" + map.id + "' uses the indicator '" + map.indicator + "', which [indicators] does not declare",
                             "Declare it under [indicators] or use one of: " + known + ".");
         }
         if (!table->contains("period") && !(document.contains("defaults") && document["defaults"].as_table()->contains("period"))) {

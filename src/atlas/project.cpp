@@ -28,6 +28,9 @@ std::unique_ptr<Project> load_project(Atlas atlas) {
     project->geodata = load_geodata(a.geodata);
     project->gazetteer = std::make_unique<Gazetteer>(project->geodata);
 
+    if (a.indicators_from_figures) {
+        for (const Figure& figure : project->figures) project->atlas.indicators.emplace(figure.indicator, Indicator{figure.indicator, figure.indicator, ""});
+    }
     std::vector<std::string> indicator_ids, source_ids;
     for (const auto& [id, _] : a.indicators) indicator_ids.push_back(id);
     for (const auto& s : project->sources) source_ids.push_back(s.id);

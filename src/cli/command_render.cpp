@@ -54,6 +54,7 @@ public:
         atlas.sources = {sources_, {}};
         atlas.geodata = geodata_.empty() ? bundled_path("geodata") : std::filesystem::path(geodata_);
         atlas.indicators[map_.indicator] = {map_.indicator, label_.empty() ? map_.indicator : label_, unit_};
+        atlas.indicators_from_figures = true;
 
         MapSpec map = map_;
         map.where = "the command line";

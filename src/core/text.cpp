@@ -86,17 +86,18 @@ std::optional<double> parse_number(std::string_view text) {
     bool seen_point = false;
     for (std::size_t i = 0; i < trimmed.size(); ++i) {
         const unsigned char c = static_cast<unsigned char>(trimmed[i]);
-        if (c == ',' || c == ' ') {
-            // A separator must sit between digits and be followed by exactly three digits.
+        // Thousands separators: comma, space, no-break, narrow no-break or thin space (UTF-8).
+        std::size_t separator = 0;
+        if (c == ',' || c == ' ') separator = 1;
+        else if (trimmed.compare(i, 2, "\xC2\xA0") == 0) separator = 2;
+        else if (trimmed.compare(i, 3, "\xE2\x80\xAF") == 0 || trimmed.compare(i, 3, "\xE2\x80\x89") == 0) separator = 3;
+        if (separator > 0) {
+            // It must sit between digits, before the decimal point, and be followed by exactly three digits.
             const bool between = i > 0 && std::isdigit(static_cast<unsigned char>(trimmed[i - 1])) && !seen_point;
             std::size_t run = 0;
-            while (i + 1 + run < trimmed.size() && std::isdigit(static_cast<unsigned char>(trimmed[i + 1 + run]))) ++run;
+            while (i + separator + run < trimmed.size() && std::isdigit(static_cast<unsigned char>(trimmed[i + separator + run]))) ++run;
             if (!between || run != 3) return std::nullopt;
-            continue;
-        }
-        if (trimmed.compare(i, 2, "\xC2\xA0") == 0 || trimmed.compare(i, 3, "\xE2\x80\xAF") == 0 ||
-            trimmed.compare(i, 3, "\xE2\x80\x89") == 0) {  // NBSP, narrow NBSP, thin space
-            i += (trimmed[i] == '\xC2') ? 1 : 2;
+            i += separator - 1;
             continue;
         }
         if (c == '.') {

@@ -38,6 +38,7 @@ int parse_digits(std::string_view text, std::size_t count, std::string_view whol
 
 PartialDate parse_date(std::string_view text) {
     const std::string date = trim(text);
+    if (date.empty()) throw std::invalid_argument("the period is empty; write e.g. 1961 or 1961-01/1962-03");
     const auto parts = split(date, '-');
     if (parts.empty() || parts.size() > 3 || date.empty()) {
         throw std::invalid_argument("'" + date + "' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD");

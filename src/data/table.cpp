@@ -1,5 +1,7 @@
 #include "bordermap/data/table.hpp"
 
+#include <filesystem>
+#include <fstream>
 #include <string_view>
 
 #include "bordermap/core/error.hpp"
@@ -18,10 +20,42 @@ Addressing addressing_of(GDALDatasetH dataset) {
     return Addressing::feature;
 }
 
-std::string locate(const std::string& path, Addressing addressing, GIntBig fid) {
+// The physical line each data record of a CSV file starts on. GDAL numbers records from 1 and
+// skips blank lines, and a quoted cell may span lines, so fid + 1 is not the line number.
+std::vector<long> csv_record_lines(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::vector<long> starts;
+    long line = 1, record_start = 1;
+    bool in_quotes = false, blank = true, header_done = false;
+    char c;
+    auto end_record = [&] {
+        if (!blank) {
+            if (header_done) starts.push_back(record_start);
+            header_done = true;
+        }
+        blank = true;
+    };
+    while (in.get(c)) {
+        if (c == '"') in_quotes = !in_quotes;
+        if (c == '\n') {
+            ++line;
+            if (!in_quotes) {
+                end_record();
+                record_start = line;
+            }
+        } else if (c != '\r' && c != ' ' && c != '\t') {
+            blank = false;
+        }
+    }
+    end_record();
+    return starts;
+}
+
+std::string locate(const std::string& path, Addressing addressing, GIntBig fid, const std::vector<long>& record_lines) {
     switch (addressing) {
-        // The header is line 1 and GDAL numbers data rows from 1, so line = fid + 1.
-        case Addressing::line: return at_line(path, static_cast<long>(fid) + 1);
+        case Addressing::line:
+            if (fid >= 1 && static_cast<std::size_t>(fid) <= record_lines.size()) return at_line(path, record_lines[static_cast<std::size_t>(fid - 1)]);
+            return at_line(path, static_cast<long>(fid) + 1);
         case Addressing::sheet_row: return path + ": row " + std::to_string(fid + 1);
         case Addressing::feature: return path + ": feature " + std::to_string(fid);
     }
@@ -38,10 +72,13 @@ std::optional<std::size_t> Table::column(const std::string& name) const {
 }
 
 Table read_table(const std::string& path, const std::string& layer_name) {
-    // Every cell as text, first line as header, in every tabular driver that has the options.
-    const char* const open_options[] = {"HEADERS=YES", "FIELD_TYPES=STRING", "AUTODETECT_TYPE=NO",
-                                        "KEEP_SOURCE_COLUMNS=NO", nullptr};
-    gdal::Dataset dataset = gdal::open_vector(path, open_options);
+    // Every cell as text and the first row as the header, in each driver's own spelling.
+    const char* const csv_options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", nullptr};
+    const gdal::ScopedConfigOption xlsx_headers("OGR_XLSX_HEADERS", "FORCE"), xlsx_types("OGR_XLSX_FIELD_TYPES", "STRING");
+    const gdal::ScopedConfigOption ods_headers("OGR_ODS_HEADERS", "FORCE"), ods_types("OGR_ODS_FIELD_TYPES", "STRING");
+    const gdal::ScopedConfigOption xls_headers("OGR_XLS_HEADERS", "FORCE"), xls_types("OGR_XLS_FIELD_TYPES", "STRING");
+    const bool is_csv = lowercase_ascii(std::filesystem::path(path).extension().string()) == ".csv";
+    gdal::Dataset dataset = gdal::open_vector(path, is_csv ? csv_options : nullptr);
     OGRLayerH layer = layer_name.empty() ? GDALDatasetGetLayer(dataset.get(), 0)
                                          : GDALDatasetGetLayerByName(dataset.get(), layer_name.c_str());
     if (!layer) {
@@ -55,9 +92,10 @@ Table read_table(const std::string& path, const std::string& layer_name) {
         table.columns.push_back(lowercase_ascii(trim(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i)))));
     }
     const Addressing addressing = addressing_of(dataset.get());
+    const std::vector<long> record_lines = addressing == Addressing::line ? csv_record_lines(path) : std::vector<long>{};
     OGR_L_ResetReading(layer);
     while (gdal::Feature feature{OGR_L_GetNextFeature(layer)}) {
-        TableRow row{locate(path, addressing, OGR_F_GetFID(feature.get())), {}};
+        TableRow row{locate(path, addressing, OGR_F_GetFID(feature.get()), record_lines), {}};
         bool empty = true;
         for (int i = 0; i < field_count; ++i) {
             std::string cell = OGR_F_IsFieldSetAndNotNull(feature.get(), i) ? trim(OGR_F_GetFieldAsString(feature.get(), i)) : "";

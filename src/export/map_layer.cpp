@@ -1,5 +1,6 @@
 #include "bordermap/export/map_layer.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -30,6 +31,20 @@ VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
                     {"region_as_written", FieldType::text}, {"source", FieldType::text}, {"source_citation", FieldType::text},
                     {"archive_ref", FieldType::text},  {"pages", FieldType::text},        {"note", FieldType::text},
                     {"figure_row", FieldType::text}};
+    // Columns of the figures table that bordermap does not interpret travel with the figure.
+    std::vector<std::string> extra_columns;
+    for (const auto& s : joined.subjects) {
+        if (!s.figure) continue;
+        for (const auto& [column, value] : s.figure->figure->extra) {
+            if (std::find(extra_columns.begin(), extra_columns.end(), column) == extra_columns.end()) extra_columns.push_back(column);
+        }
+    }
+    const std::size_t own_fields = layer.fields.size();
+    for (const auto& column : extra_columns) {
+        const bool clashes = std::any_of(layer.fields.begin(), layer.fields.begin() + static_cast<long>(own_fields),
+                                         [&](const OutputField& f) { return f.name == column; });
+        layer.fields.push_back({clashes ? "extra_" + column : column, FieldType::text});
+    }
     bool mixed = false;
     for (std::size_t i = 0; i < joined.subjects.size(); ++i) {
         const Subject& s = joined.subjects[i];
@@ -78,6 +93,14 @@ VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
             v.emplace_back(std::filesystem::path(figure.where).filename().string());
         } else {
             for (int k = 0; k < 7; ++k) v.emplace_back();
+        }
+        for (const auto& column : extra_columns) {
+            FieldValue value;
+            if (s.figure) {
+                for (const auto& [name, text] : s.figure->figure->extra)
+                    if (name == column) value = text_or_null(text);
+            }
+            v.push_back(value);
         }
         layer.features.push_back(std::move(f));
     }

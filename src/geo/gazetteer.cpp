@@ -52,6 +52,7 @@ std::vector<std::string> Gazetteer::suggestions(const std::string& name, std::si
     }
     std::sort(ranked.begin(), ranked.end());
     std::vector<std::string> out;
+    if (count == 0) return out;
     for (const auto& [distance, display, id] : ranked) {
         std::string shown = display == id ? "'" + id + "'" : "'" + display + "' (" + id + ")";
         if (std::find(out.begin(), out.end(), shown) == out.end()) out.push_back(std::move(shown));

@@ -8,6 +8,17 @@ namespace bordermap::gdal {
 
 void ensure_registered() { GDALAllRegister(); }
 
+ScopedConfigOption::ScopedConfigOption(const char* key, const char* value) : key_(key) {
+    const char* previous = CPLGetThreadLocalConfigOption(key, nullptr);
+    had_previous_ = previous != nullptr;
+    if (previous) previous_ = previous;
+    CPLSetThreadLocalConfigOption(key, value);
+}
+
+ScopedConfigOption::~ScopedConfigOption() {
+    CPLSetThreadLocalConfigOption(key_.c_str(), had_previous_ ? previous_.c_str() : nullptr);
+}
+
 std::string last_error(const std::string& fallback) {
     const char* message = CPLGetLastErrorMsg();
     return (message && *message) ? message : fallback;

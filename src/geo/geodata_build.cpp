@@ -114,13 +114,6 @@ Geometry read_one(OGRLayerH layer, const std::string& filter, const std::string&
     return from_ogr(OGR_F_GetGeometryRef(feature.get()));
 }
 
-Geometry clip(const geos::Context& context, const Geometry& geometry, const Box& box) {
-    auto g = geos::to_geos(context, geometry);
-    auto clipped = geos::own(context, GEOSClipByRect_r(context.handle(), g.get(), box.min_x, box.min_y, box.max_x, box.max_y),
-                             "ClipByRect");
-    return geos::from_geos(context, clipped.get());
-}
-
 const std::vector<OutputField> feature_fields{{"id", FieldType::text},      {"kind", FieldType::text},
                                               {"name_en", FieldType::text}, {"name_zh", FieldType::text},
                                               {"name_ko", FieldType::text}, {"country", FieldType::text}};
@@ -197,7 +190,7 @@ GeodataBuildSummary build_geodata(const std::filesystem::path& natural_earth, co
         if (iso3 == "PRK") north_korea = full;
         if (iso3 == "RUS") russia = full;
         const NamedRow named = named_row(country_ids, row);
-        countries.features.push_back(output_feature(clip(context, full, extract_box), named, "country", named.id));
+        countries.features.push_back(output_feature(geos::clip_to_box(context, full, extract_box), named, "country", named.id));
     }
     if (china.empty() || north_korea.empty()) {
         throw DataError(country_ids.path, "must list CHN and PRK", "The border rivers are derived from these two countries.");

@@ -113,6 +113,15 @@ Geometry from_geos(const Context& context, const GEOSGeometry* geometry) {
     return out;
 }
 
+Geometry clip_to_box(const Context& context, const Geometry& geometry, const Box& box) {
+    GeometryPtr g = to_geos(context, geometry);
+    GeometryPtr clipped =
+        own(context, GEOSClipByRect_r(context.handle(), g.get(), box.min_x, box.min_y, box.max_x, box.max_y), "ClipByRect");
+    Geometry out = from_geos(context, clipped.get());
+    if (out.empty()) out.type = geometry.type;
+    return out;
+}
+
 XY interior_point(const Context& context, const Geometry& polygon) {
     GeometryPtr g = to_geos(context, polygon);
     GeometryPtr point = own(context, GEOSPointOnSurface_r(context.handle(), g.get()), "PointOnSurface");

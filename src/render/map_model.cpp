@@ -256,17 +256,19 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     const PageTransform page(projected, model.frame);
     const Box context_box{lon_lat.min_x - 8, lon_lat.min_y - 6, lon_lat.max_x + 8, lon_lat.max_y + 6};
 
+    // Geometry beyond the frame is cut off (a little outside, so outlines do not end at the frame).
+    const geos::Context geos_context;
+    const Box drawing_box{model.frame.min_x - 3, model.frame.min_y - 3, model.frame.max_x + 3, model.frame.max_y + 3};
     std::set<std::string> subject_ids;
     for (const auto& s : joined.subjects) subject_ids.insert(s.feature->id);
     std::set<std::string> subject_countries;
     for (const auto& s : joined.subjects) subject_countries.insert(s.feature->country.empty() ? s.feature->id : s.feature->country);
 
-    const geos::Context geos_context;
     Placer placer{cr.get(), model.frame, {}};
 
     for (const auto& feature : project.geodata.features) {
         if (!feature.box.intersects(context_box) || feature.kind == FeatureKind::place) continue;
-        DrawnFeature drawn{&feature, to_page(feature.geometry, *projection, page)};
+        DrawnFeature drawn{&feature, geos::clip_to_box(geos_context, to_page(feature.geometry, *projection, page), drawing_box)};
         if (drawn.page.empty()) continue;
         if (feature.kind == FeatureKind::country) model.countries.push_back(std::move(drawn));
         else if (feature.kind == FeatureKind::admin1) model.admin1.push_back(std::move(drawn));
@@ -276,7 +278,8 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     for (std::size_t i = 0; i < joined.subjects.size(); ++i) {
         const Subject& subject = joined.subjects[i];
         const int cls = classes.subject_class[i];
-        DrawnSubject drawn{{subject.feature, to_page(subject.feature->geometry, *projection, page)}, std::nullopt};
+        DrawnSubject drawn{{subject.feature, geos::clip_to_box(geos_context, to_page(subject.feature->geometry, *projection, page), drawing_box)},
+                           std::nullopt};
         if (cls >= 0) drawn.fill = classes.colours[static_cast<std::size_t>(cls)];
         model.subject_type = subject.feature->geometry.type;
         model.subjects.push_back(std::move(drawn));

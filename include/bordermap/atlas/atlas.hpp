@@ -51,6 +51,7 @@ struct Atlas {
     TableRef figures, sources;
     std::filesystem::path geodata;
     std::map<std::string, Indicator> indicators;
+    bool indicators_from_figures = false;  // `render`: every indicator in the table is known
     std::vector<MapSpec> maps;
 };
 

@@ -3,6 +3,7 @@
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
+#include <cpl_conv.h>
 #include <cpl_error.h>
 
 #include <memory>
@@ -38,6 +39,20 @@ public:
     ~QuietErrors() { CPLPopErrorHandler(); }
     QuietErrors(const QuietErrors&) = delete;
     QuietErrors& operator=(const QuietErrors&) = delete;
+};
+
+// Sets a GDAL configuration option for this thread only, restoring the previous value on exit.
+// (GDAL 3.6's spreadsheet drivers take header and type settings only as configuration options.)
+class ScopedConfigOption {
+public:
+    ScopedConfigOption(const char* key, const char* value);
+    ~ScopedConfigOption();
+    ScopedConfigOption(const ScopedConfigOption&) = delete;
+    ScopedConfigOption& operator=(const ScopedConfigOption&) = delete;
+
+private:
+    std::string key_, previous_;
+    bool had_previous_;
 };
 
 // GDAL's last error message, or `fallback` when it has none.

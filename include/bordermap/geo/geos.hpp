@@ -36,6 +36,9 @@ GeometryPtr own(const Context& context, GEOSGeometry* geometry, const char* oper
 GeometryPtr to_geos(const Context& context, const Geometry& geometry);
 Geometry from_geos(const Context& context, const GEOSGeometry* geometry);
 
+// The part of `geometry` inside `box` (GEOS clip-by-rectangle: fast, may leave slivers on the edge).
+Geometry clip_to_box(const Context& context, const Geometry& geometry, const Box& box);
+
 // A point inside the polygon (GEOS point-on-surface), good enough to hang a label on.
 XY interior_point(const Context& context, const Geometry& polygon);
 

@@ -1,0 +1,191 @@
+// The main job on the bundled example: every output exists, is valid, and shows the document's figures.
+#include <gtest/gtest.h>
+
+#include <cpl_minixml.h>
+
+#include <map>
+#include <regex>
+
+#include "test_support.hpp"
+
+using namespace bordermap::test;
+using nlohmann::json;
+
+namespace {
+
+class ExampleBuild : public testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        out_ = new TempDir("example");
+        result_ = new RunResult(run_bordermap({"build", example_dir().string(), "-o", out_->path().string()}));
+    }
+    static void TearDownTestSuite() {
+        delete result_;
+        delete out_;
+    }
+    static const fs::path& out() { return out_->path(); }
+    static const RunResult& result() { return *result_; }
+
+    static json feature(const json& collection, const std::string& id) {
+        for (const auto& f : collection["features"])
+            if (f["properties"]["id"] == id) return f;
+        return json();
+    }
+
+private:
+    static inline TempDir* out_ = nullptr;
+    static inline RunResult* result_ = nullptr;
+};
+
+// Twice the signed area of a ring (positive when counter-clockwise).
+double signed_area(const json& ring) {
+    double sum = 0;
+    for (std::size_t i = 0; i + 1 < ring.size(); ++i) {
+        sum += ring[i][0].get<double>() * ring[i + 1][1].get<double>() - ring[i + 1][0].get<double>() * ring[i][1].get<double>();
+    }
+    return sum;
+}
+
+}  // namespace
+
+TEST_F(ExampleBuild, SucceedsAndSaysWhereTheMapsWent) {
+    ASSERT_EQ(result().exit_code, 0) << result().err;
+    EXPECT_NE(result().out.find(out().string()), std::string::npos) << result().out;
+    EXPECT_NE(result().out.find("3 maps, 12 files"), std::string::npos) << result().out;
+}
+
+TEST_F(ExampleBuild, WritesEveryFormatOfEveryMapAndNothingElse) {
+    std::vector<std::string> expected;
+    for (const char* map : {"bodies-found-1961", "crossings-1961", "sent-back-1961"})
+        for (const char* ext : {".geojson", ".pdf", ".png", ".svg"}) expected.push_back(std::string(map) + ext);
+    EXPECT_EQ(list_files(out()), expected);  // no temporaries left behind
+}
+
+TEST_F(ExampleBuild, CrossingsLayerCarriesTheDocumentsFigures) {
+    const json layer = read_json(out() / "crossings-1961.geojson");
+    EXPECT_EQ(layer["type"], "FeatureCollection");
+    EXPECT_FALSE(layer.contains("crs")) << "RFC 7946 GeoJSON has no crs member";
+    ASSERT_EQ(layer["features"].size(), 3u);
+
+    const json jilin = feature(layer, "CN-JL");
+    ASSERT_FALSE(jilin.is_null());
+    EXPECT_EQ(jilin["properties"]["value"], 28028);
+    EXPECT_TRUE(jilin["properties"]["value"].is_number());
+    EXPECT_EQ(jilin["properties"]["qualifier"], "exact");
+    EXPECT_EQ(jilin["properties"]["period"], "1961");
+    EXPECT_EQ(jilin["properties"]["name_zh"], "吉林");
+    EXPECT_EQ(jilin["properties"]["region_as_written"], "Jilin Province");
+    EXPECT_EQ(jilin["properties"]["archive_ref"], "PRC FMA 118-01025-02");
+    EXPECT_EQ(jilin["properties"]["figure_row"], "figures.csv:2");
+    EXPECT_EQ(jilin["properties"]["reported_by"], "Jilin Provincial Public Security Department") << "extra columns are carried";
+    EXPECT_EQ(jilin["properties"]["class"], 2);
+
+    const json liaoning = feature(layer, "CN-LN");
+    EXPECT_EQ(liaoning["properties"]["value"], 8237);
+    EXPECT_EQ(liaoning["properties"]["period"], "1961-01/1962-03");
+    EXPECT_EQ(liaoning["properties"]["period_differs"], 1);
+    EXPECT_EQ(liaoning["properties"]["class"], 1);
+
+    const json heilongjiang = feature(layer, "CN-HL");
+    ASSERT_FALSE(heilongjiang.is_null());
+    EXPECT_TRUE(heilongjiang["properties"]["value"].is_null()) << "no data must not become zero";
+    EXPECT_EQ(heilongjiang["properties"]["qualifier"], "no_data");
+    EXPECT_TRUE(heilongjiang["properties"]["class"].is_null());
+    EXPECT_EQ(heilongjiang["properties"]["class_label"], "No data");
+}
+
+TEST_F(ExampleBuild, GeoJsonIsWgs84WithRightHandWindingAndBbox) {
+    const json layer = read_json(out() / "crossings-1961.geojson");
+    ASSERT_TRUE(layer.contains("bbox"));
+    for (const auto& f : layer["features"]) {
+        const auto& geometry = f["geometry"];
+        ASSERT_TRUE(geometry["type"] == "MultiPolygon" || geometry["type"] == "Polygon") << geometry["type"];
+        const auto polygons = geometry["type"] == "Polygon" ? json::array({geometry["coordinates"]}) : geometry["coordinates"];
+        for (const auto& polygon : polygons) {
+            EXPECT_GT(signed_area(polygon[0]), 0) << "exterior rings are counter-clockwise";
+            for (std::size_t hole = 1; hole < polygon.size(); ++hole) EXPECT_LT(signed_area(polygon[hole]), 0);
+            for (const auto& point : polygon[0]) {
+                EXPECT_GE(point[0].get<double>(), 115.0);
+                EXPECT_LE(point[0].get<double>(), 136.0);
+                EXPECT_GE(point[1].get<double>(), 38.0);
+                EXPECT_LE(point[1].get<double>(), 54.0);
+            }
+        }
+    }
+}
+
+TEST_F(ExampleBuild, RiverLayerJoinsTheGroupFigureToBothRivers) {
+    const json layer = read_json(out() / "bodies-found-1961.geojson");
+    ASSERT_EQ(layer["features"].size(), 2u);
+    for (const char* id : {"river-yalu", "river-tumen"}) {
+        const json river = feature(layer, id);
+        ASSERT_FALSE(river.is_null()) << id;
+        EXPECT_TRUE(river["geometry"]["type"] == "LineString" || river["geometry"]["type"] == "MultiLineString");
+        EXPECT_EQ(river["properties"]["value"], 243);
+        EXPECT_EQ(river["properties"]["region_as_written"], "Yalu River and Tumen River");
+    }
+}
+
+TEST_F(ExampleBuild, PdfIsOnePageOfTheRequestedSizeWithSearchableText) {
+    if (!program_available("pdfinfo")) GTEST_SKIP() << "poppler-utils is not installed (scripts/install-deps.sh installs it)";
+    const auto info = run_program("pdfinfo", {(out() / "crossings-1961.pdf").string()});
+    ASSERT_EQ(info.exit_code, 0) << info.err;
+    EXPECT_TRUE(std::regex_search(info.out, std::regex("Pages: +1\n"))) << info.out;
+    // 175 × 190 mm in points.
+    EXPECT_NE(info.out.find("496.063 x 538.583 pts"), std::string::npos) << info.out;
+    const auto text = run_program("pdftotext", {(out() / "crossings-1961.pdf").string(), "-"});
+    ASSERT_EQ(text.exit_code, 0);
+    for (const char* expected : {"Ethnic Koreans crossing into North Korea, 1961", "Jilin", "28,028", "8,237", "No data",
+                                 "PRC FMA 118-01025-02", "January 1961", "Heilongjiang"}) {
+        EXPECT_NE(text.out.find(expected), std::string::npos) << "missing '" << expected << "' in:\n" << text.out;
+    }
+    const auto fonts = run_program("pdffonts", {(out() / "crossings-1961.pdf").string()});
+    ASSERT_EQ(fonts.exit_code, 0);
+    EXPECT_EQ(fonts.out.find(" no  "), std::string::npos) << "every font is embedded:\n" << fonts.out;
+}
+
+TEST_F(ExampleBuild, SvgParsesWithThePageSize) {
+    const std::string svg = read_file(out() / "crossings-1961.svg");
+    CPLXMLNode* root = CPLParseXMLString(svg.c_str());
+    ASSERT_NE(root, nullptr) << "the SVG is not well-formed XML";
+    const CPLXMLNode* element = CPLSearchXMLNode(root, "=svg");
+    ASSERT_NE(element, nullptr);
+    EXPECT_NEAR(std::stod(CPLGetXMLValue(element, "width", "0")), 496.063, 0.001);  // 175 mm in points
+    EXPECT_NEAR(std::stod(CPLGetXMLValue(element, "height", "0")), 538.583, 0.001);  // 190 mm
+    EXPECT_TRUE(std::string(CPLGetXMLValue(element, "width", "")).ends_with("pt"));
+    CPLDestroyXMLNode(root);
+}
+
+TEST_F(ExampleBuild, PngHasTheRequestedPixelSize) {
+    // 175 × 190 mm at 200 dpi.
+    const auto d = compare_png(out() / "crossings-1961.png", out() / "crossings-1961.png");
+    EXPECT_EQ(d.width_a, 1378);
+    EXPECT_EQ(d.height_a, 1496);
+}
+
+TEST(ExampleBuildDefaults, WithoutArgumentsBuildsTheBundledExampleFromAnyFolder) {
+    TempDir cwd("default-atlas");
+    const auto r = run_bordermap({"build", "-o", "maps", "--quiet"}, cwd.path());
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(fs::exists(cwd / "maps" / "crossings-1961.png"));
+    EXPECT_NE(r.out.find((cwd / "maps").string()), std::string::npos) << r.out;
+}
+
+TEST(ExampleBuildDefaults, RunningTwiceGivesTheSameFiles) {
+    TempDir out("twice");
+    ASSERT_EQ(run_bordermap({"build", example_dir().string(), "-o", out.path().string(), "-q"}).exit_code, 0);
+    const std::string first = read_file(out / "crossings-1961.geojson");
+    const std::string first_png = read_file(out / "crossings-1961.png");
+    const auto r = run_bordermap({"build", example_dir().string(), "-o", out.path().string(), "-q"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(read_file(out / "crossings-1961.geojson"), first);
+    EXPECT_EQ(read_file(out / "crossings-1961.png"), first_png);
+}
+
+TEST(ExampleCheck, ReportsEveryMapAndSucceeds) {
+    const auto r = run_bordermap({"check", example_dir().string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("Jilin 28,028"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Heilongjiang no data"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("3 maps: OK"), std::string::npos) << r.out;
+}

@@ -1,0 +1,90 @@
+// The committed geodata: reproducible from Natural Earth, and rivers where the rivers are.
+#include <gtest/gtest.h>
+
+#include <geos_c.h>
+
+#include <algorithm>
+
+#include "bordermap/geo/geodata.hpp"
+#include "bordermap/geo/geodata_build.hpp"
+#include "bordermap/geo/geos.hpp"
+#include "test_support.hpp"
+
+using namespace bordermap::test;
+
+TEST(Geodata, RebuildFromNaturalEarthReproducesTheCommittedExtract) {
+    if (!fs::exists(bordermap::debian_natural_earth)) {
+        GTEST_SKIP() << bordermap::debian_natural_earth << " is absent: install qgis-common (scripts/install-deps.sh does)";
+    }
+    TempDir out("geodata");
+    const auto r = run_bordermap({"geodata", "-o", out.path().string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_NE(r.out.find("44 first-level units"), std::string::npos) << r.out;
+    for (const char* layer : {"countries.geojson", "admin1.geojson", "rivers.geojson", "places.geojson"}) {
+        EXPECT_EQ(read_file(out / layer), read_file(source_dir() / "geodata" / layer))
+            << layer << " differs from the committed file: run 'bordermap geodata' and commit the result";
+    }
+}
+
+TEST(Geodata, EveryFeatureHasAnIdAndNamesInThreeScripts) {
+    const auto geodata = bordermap::load_geodata(source_dir() / "geodata");
+    EXPECT_EQ(geodata.features.size(), 6u + 44u + 2u + 11u);
+    for (const auto& f : geodata.features) {
+        EXPECT_FALSE(f.name_zh.empty()) << f.id;
+        EXPECT_FALSE(f.name_ko.empty()) << f.id;
+    }
+    for (const char* id : {"CN-LN", "CN-JL", "CN-HL", "KP-03", "KP-04", "KP-10", "KP-09", "RU-PRI", "river-yalu", "river-tumen",
+                           "place-yanji", "place-dandong", "place-sinuiju", "place-hyesan"}) {
+        EXPECT_NE(geodata.find(id), nullptr) << id;
+    }
+}
+
+// The derived rivers against Natural Earth's independent river centrelines (../shared/reference).
+class RiverCentreline : public testing::TestWithParam<std::pair<const char*, const char*>> {};
+
+TEST_P(RiverCentreline, DerivedRiverLiesNearTheReferenceCentreline) {
+    const fs::path reference = shared_reference_dir() / "ne_10m_rivers_northeast_asia.geojson";
+    if (!fs::exists(reference)) GTEST_SKIP() << reference << " is absent (only the development checkout has ../shared/reference)";
+    const auto [river_id, reference_name] = GetParam();
+    const auto geodata = bordermap::load_geodata(source_dir() / "geodata");
+    const bordermap::GeoFeature* river = geodata.find(river_id);
+    ASSERT_NE(river, nullptr);
+
+    // Reference centreline vertices by name.
+    const auto json = read_json(reference);
+    std::vector<bordermap::XY> centreline;
+    for (const auto& f : json["features"]) {
+        if (f["properties"]["name"] != reference_name) continue;
+        const auto& g = f["geometry"];
+        auto add = [&](const nlohmann::json& line) {
+            for (const auto& p : line) centreline.push_back({p[0].get<double>(), p[1].get<double>()});
+        };
+        if (g["type"] == "LineString") add(g["coordinates"]);
+        else for (const auto& line : g["coordinates"]) add(line);
+    }
+    ASSERT_FALSE(centreline.empty()) << "no '" << reference_name << "' in the reference file";
+
+    const bordermap::geos::Context context;
+    const auto ours = bordermap::geos::to_geos(context, river->geometry);
+    std::vector<double> km;
+    for (const auto& p : centreline) {
+        if (p.x > river->box.max_x + 0.05 || p.x < river->box.min_x - 0.05) continue;  // the reference runs on past the border
+        bordermap::Geometry point{bordermap::GeometryType::point, {{{p}}}};
+        const auto g = bordermap::geos::to_geos(context, point);
+        GEOSCoordSequence* pair = GEOSNearestPoints_r(context.handle(), ours.get(), g.get());
+        double x = 0, y = 0;
+        GEOSCoordSeq_getXY_r(context.handle(), pair, 0, &x, &y);
+        GEOSCoordSeq_destroy_r(context.handle(), pair);
+        km.push_back(bordermap::great_circle_km(p, {x, y}));
+    }
+    ASSERT_GT(km.size(), 20u);
+    std::sort(km.begin(), km.end());
+    const double median = km[km.size() / 2], p95 = km[km.size() * 95 / 100];
+    RecordProperty("median_km", std::to_string(median));
+    EXPECT_LT(median, 2.0) << river_id;
+    EXPECT_LT(p95, 6.0) << river_id;
+}
+
+INSTANTIATE_TEST_SUITE_P(Border, RiverCentreline,
+                         testing::Values(std::make_pair("river-yalu", "Yalu"), std::make_pair("river-tumen", "Tumen")),
+                         [](const auto& test_case) { return std::string(test_case.param.first).substr(6); });

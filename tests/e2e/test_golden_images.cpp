@@ -1,0 +1,88 @@
+// Rendered maps compared with committed golden images, within a tolerance for font rasterising.
+// Refresh them on purpose with: BORDERMAP_UPDATE_GOLDEN=1 ctest -R Golden   (then look at them).
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+
+#include "test_support.hpp"
+
+using namespace bordermap::test;
+
+namespace {
+
+struct GoldenCase {
+    const char* name;     // golden file stem
+    const char* atlas;    // "example" or "fixture"
+    const char* map_id;
+};
+
+// Copies an atlas into `dir` at 100 dpi (small golden files) and builds it.
+fs::path build_at_100_dpi(const std::string& which, const TempDir& dir) {
+    const fs::path source = which == "example" ? example_dir() : fixtures_dir() / "small-atlas";
+    for (const char* file : {"atlas.toml", "figures.csv", "sources.csv"}) fs::copy_file(source / file, dir / file);
+    std::string atlas = read_file(dir / "atlas.toml");
+    const auto dpi = atlas.find("dpi = ");
+    atlas.replace(dpi, atlas.find('\n', dpi) - dpi, "dpi = 100");
+    write_file(dir / "atlas.toml", atlas);
+    const auto r = run_bordermap({"build", dir.path().string(), "-o", (dir / "out").string(), "-q"});
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return dir / "out";
+}
+
+class GoldenImage : public testing::TestWithParam<GoldenCase> {};
+
+}  // namespace
+
+TEST_P(GoldenImage, MatchesWithinTolerance) {
+    const GoldenCase c = GetParam();
+    TempDir dir(std::string("golden-") + c.name);
+    const fs::path rendered = build_at_100_dpi(c.atlas, dir) / (std::string(c.map_id) + ".png");
+    ASSERT_TRUE(fs::exists(rendered));
+    const fs::path golden = golden_dir() / (std::string(c.name) + ".png");
+    if (std::getenv("BORDERMAP_UPDATE_GOLDEN")) {
+        fs::copy_file(rendered, golden, fs::copy_options::overwrite_existing);
+        GTEST_SKIP() << "updated " << golden;
+    }
+    ASSERT_TRUE(fs::exists(golden)) << golden << " is missing; create it with BORDERMAP_UPDATE_GOLDEN=1";
+    const ImageDifference d = compare_png(rendered, golden);
+    ASSERT_EQ(d.width_a, d.width_b);
+    ASSERT_EQ(d.height_a, d.height_b);
+    // Up to 0.5% of pixels may differ visibly (antialiasing, font versions); a changed colour,
+    // label or legend differs in far more.
+    if (d.differing_fraction > 0.005) {
+        const fs::path report = fs::temp_directory_path() / (std::string("bordermap-golden-") + c.name);
+        fs::create_directories(report);
+        fs::copy_file(rendered, report / "rendered.png", fs::copy_options::overwrite_existing);
+        write_difference_png(rendered, golden, report / "difference.png");
+        ADD_FAILURE() << c.name << ": " << d.differing_fraction * 100 << "% of pixels differ (mean " << d.mean_abs_difference
+                      << "); see " << report;
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Maps, GoldenImage,
+                         testing::Values(GoldenCase{"example-crossings-1961", "example", "crossings-1961"},
+                                         GoldenCase{"example-sent-back-1961", "example", "sent-back-1961"},
+                                         GoldenCase{"example-bodies-found-1961", "example", "bodies-found-1961"},
+                                         GoldenCase{"fixture-crossings", "fixture", "crossings"},
+                                         GoldenCase{"fixture-rivers", "fixture", "rivers"}),
+                         [](const auto& test_case) {
+                             std::string name = test_case.param.name;
+                             for (char& ch : name) if (ch == '-') ch = '_';
+                             return name;
+                         });
+
+TEST(GoldenImage, ComparisonDetectsAChangedMap) {
+    // The tolerance must not hide a real change: two different maps must differ by far more.
+    TempDir dir("golden-sensitivity");
+    const fs::path out = build_at_100_dpi("fixture", dir);
+    const ImageDifference d = compare_png(out / "crossings.png", golden_dir() / "fixture-crossings.png");
+    ASSERT_EQ(d.width_a, d.width_b);
+    TempDir other("golden-sensitivity-other");
+    for (const char* file : {"atlas.toml", "figures.csv", "sources.csv"}) fs::copy_file(dir / file, other / file);
+    std::string figures = read_file(other / "figures.csv");
+    figures.replace(figures.find("\"1,200\""), 7, "10");  // Jilin drops to the lowest class
+    write_file(other / "figures.csv", figures);
+    ASSERT_EQ(run_bordermap({"build", other.path().string(), "-o", (other / "out").string(), "-q"}).exit_code, 0);
+    const ImageDifference changed = compare_png(other / "out" / "crossings.png", golden_dir() / "fixture-crossings.png");
+    EXPECT_GT(changed.differing_fraction, 0.02);
+}

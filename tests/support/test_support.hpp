@@ -1,0 +1,62 @@
+#pragma once
+// Shared by the unit and end-to-end tests.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace bordermap::test {
+
+namespace fs = std::filesystem;
+
+struct RunResult {
+    int exit_code = -1;
+    std::string out, err;
+};
+
+// Runs the built bordermap binary with `args` (no shell), capturing stdout and stderr.
+RunResult run_bordermap(const std::vector<std::string>& args, const fs::path& working_dir = {});
+// Runs any program found on PATH the same way.
+RunResult run_program(const std::string& program, const std::vector<std::string>& args);
+bool program_available(const std::string& program);
+
+fs::path source_dir();
+fs::path fixtures_dir();
+fs::path golden_dir();
+fs::path example_dir();
+fs::path shared_reference_dir();
+
+// A fresh empty folder under the system temp folder, removed when the object dies.
+class TempDir {
+public:
+    explicit TempDir(const std::string& name);
+    ~TempDir();
+    TempDir(const TempDir&) = delete;
+    TempDir& operator=(const TempDir&) = delete;
+    const fs::path& path() const { return path_; }
+    fs::path operator/(const std::string& child) const { return path_ / child; }
+
+private:
+    fs::path path_;
+};
+
+std::string read_file(const fs::path& path);
+void write_file(const fs::path& path, const std::string& content);
+nlohmann::json read_json(const fs::path& path);
+// Every regular file under `folder`, relative, sorted (hidden temporaries included).
+std::vector<std::string> list_files(const fs::path& folder);
+
+struct ImageDifference {
+    int width_a = 0, height_a = 0, width_b = 0, height_b = 0;
+    double differing_fraction = 1.0;  // pixels whose channels differ by more than the threshold
+    double mean_abs_difference = 255;
+};
+// Compares two PNG files pixel by pixel; `channel_threshold` in 0-255.
+ImageDifference compare_png(const fs::path& a, const fs::path& b, int channel_threshold = 40);
+// Writes an image highlighting where two PNGs differ (for failure reports).
+void write_difference_png(const fs::path& a, const fs::path& b, const fs::path& out);
+// The RGB colour of a pixel of a PNG as "#rrggbb".
+std::string pixel_hex(const fs::path& png, int x, int y);
+
+}  // namespace bordermap::test

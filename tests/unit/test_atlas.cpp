@@ -1,0 +1,397 @@
+// atlas/atlas.hpp: atlas.toml files, and errors that name the file and line.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/core/error.hpp"
+#include "bordermap/geo/projection.hpp"
+#include "test_support.hpp"
+
+using bordermap::Atlas;
+using bordermap::ClassMethod;
+using bordermap::DataError;
+using bordermap::MapSpec;
+using bordermap::Period;
+using bordermap::PeriodRule;
+using bordermap::test::TempDir;
+using bordermap::test::write_file;
+
+namespace {
+
+bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// Lines 1-7: the [atlas] and [indicators] sections every test below shares.
+const std::string header =
+    "[atlas]\n"                                                         // 1
+    "title = \"Test atlas\"\n"                                          // 2
+    "figures = \"data/figures.csv\"\n"                                  // 3
+    "sources = \"sources.csv\"\n"                                       // 4
+    "[indicators]\n"                                                    // 5
+    "crossed = { label = \"Crossers\", unit = \"people\" }\n"           // 6
+    "bodies = { label = \"Bodies found\" }\n";                          // 7
+
+Atlas load(const TempDir& dir, const std::string& text) {
+    write_file(dir / "atlas.toml", text);
+    return bordermap::load_atlas(dir / "atlas.toml");
+}
+
+DataError load_error(const TempDir& dir, const std::string& text) {
+    write_file(dir / "atlas.toml", text);
+    try {
+        (void)bordermap::load_atlas(dir / "atlas.toml");
+    } catch (const DataError& e) {
+        return e;
+    }
+    return DataError("(none)", "no error was thrown");
+}
+
+std::string line_of(const TempDir& dir, int line) { return (dir / "atlas.toml").string() + ":" + std::to_string(line); }
+
+}  // namespace
+
+// ---------------------------------------------------------------- a valid atlas
+
+TEST(Atlas, LoadsAValidAtlas) {
+    TempDir dir("bordermap-atlas");
+    const Atlas atlas = load(dir, header +
+                                      "[[map]]\n"                     // 8
+                                      "id = \"crossings-1961\"\n"     // 9
+                                      "indicator = \"crossed\"\n"     // 10
+                                      "period = \"1961\"\n");         // 11
+    EXPECT_EQ(atlas.title, "Test atlas");
+    EXPECT_EQ(atlas.file, dir / "atlas.toml");
+    EXPECT_EQ(atlas.folder, dir.path());
+    ASSERT_EQ(atlas.maps.size(), 1u);
+    const MapSpec& map = atlas.maps[0];
+    EXPECT_EQ(map.id, "crossings-1961");
+    EXPECT_EQ(map.indicator, "crossed");
+    EXPECT_EQ(map.period, Period::parse("1961"));
+    EXPECT_EQ(map.where, line_of(dir, 8));
+}
+
+TEST(Atlas, RelativeTablePathsAreTakenFromTheAtlasFolder) {
+    TempDir dir("bordermap-atlas");
+    const Atlas atlas = load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
+    EXPECT_EQ(atlas.figures.path, dir / "data" / "figures.csv");
+    EXPECT_EQ(atlas.sources.path, dir / "sources.csv");
+    EXPECT_TRUE(atlas.figures.layer.empty());
+}
+
+TEST(Atlas, TableWithLayer) {
+    TempDir dir("bordermap-atlas");
+    const Atlas atlas = load(dir,
+                             "[atlas]\n"
+                             "figures = { path = \"book.xlsx\", layer = \"Figures\" }\n"
+                             "sources = \"sources.csv\"\n"
+                             "geodata = \"my-geodata\"\n"
+                             "[indicators]\ncrossed = { label = \"Crossers\" }\n"
+                             "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
+    EXPECT_EQ(atlas.figures.path, dir / "book.xlsx");
+    EXPECT_EQ(atlas.figures.layer, "Figures");
+    EXPECT_EQ(atlas.geodata, dir / "my-geodata");
+}
+
+TEST(Atlas, FolderHoldingAtlasTomlIsAccepted) {
+    TempDir dir("bordermap-atlas");
+    write_file(dir / "atlas.toml", header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
+    const Atlas atlas = bordermap::load_atlas(dir.path());
+    EXPECT_EQ(atlas.file, dir / "atlas.toml");
+    EXPECT_EQ(atlas.maps.size(), 1u);
+}
+
+TEST(Atlas, IndicatorsHaveLabelsAndUnits) {
+    TempDir dir("bordermap-atlas");
+    const Atlas atlas = load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
+    ASSERT_EQ(atlas.indicators.size(), 2u);
+    EXPECT_EQ(atlas.indicators.at("crossed").label, "Crossers");
+    EXPECT_EQ(atlas.indicators.at("crossed").unit, "people");
+    EXPECT_EQ(atlas.indicators.at("bodies").unit, "");
+}
+
+TEST(Atlas, IndicatorWithoutLabelIsLabelledByItsId) {
+    TempDir dir("bordermap-atlas");
+    const Atlas atlas = load(dir,
+                             "[atlas]\nfigures = \"f.csv\"\nsources = \"s.csv\"\n"
+                             "[indicators]\ncrossed = { unit = \"people\" }\n"
+                             "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
+    EXPECT_EQ(atlas.indicators.at("crossed").label, "crossed");
+}
+
+TEST(Atlas, MapsGetBuiltInDefaults) {
+    TempDir dir("bordermap-atlas");
+    const Atlas atlas = load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
+    const MapSpec& map = atlas.maps.at(0);
+    EXPECT_EQ(map.projection, bordermap::default_projection);
+    EXPECT_EQ(map.palette, "YlOrRd");
+    EXPECT_EQ(map.method, ClassMethod::quantile);
+    EXPECT_EQ(map.classes, 5);
+    EXPECT_EQ(map.rule, PeriodRule::overlapping);
+    EXPECT_FALSE(map.extent.has_value());
+    EXPECT_EQ(map.formats, (std::vector<std::string>{"pdf", "svg", "png", "geojson"}));
+}
+
+TEST(Atlas, DefaultsSectionAppliesToEveryMap) {
+    TempDir dir("bordermap-atlas");
+    const Atlas atlas = load(dir, header +
+                                      "[defaults]\n"
+                                      "palette = \"Blues\"\n"
+                                      "classes = 3\n"
+                                      "period = \"1962\"\n"
+                                      "dpi = 150\n"
+                                      "[[map]]\nid = \"a\"\nindicator = \"crossed\"\n"
+                                      "[[map]]\nid = \"b\"\nindicator = \"bodies\"\npalette = \"Greys\"\nperiod = \"1961-01/1962-03\"\n");
+    ASSERT_EQ(atlas.maps.size(), 2u);
+    EXPECT_EQ(atlas.maps[0].palette, "Blues");
+    EXPECT_EQ(atlas.maps[0].classes, 3);
+    EXPECT_EQ(atlas.maps[0].dpi, 150.0);
+    EXPECT_EQ(atlas.maps[0].period, Period::parse("1962"));
+    EXPECT_EQ(atlas.maps[1].palette, "Greys");  // a map's own setting wins
+    EXPECT_EQ(atlas.maps[1].classes, 3);
+    EXPECT_EQ(atlas.maps[1].period, Period::parse("1961-01/1962-03"));
+}
+
+TEST(Atlas, DefaultTitleIsIndicatorLabelAndPeriod) {
+    TempDir dir("bordermap-atlas");
+    const Atlas atlas = load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961-01/1962-03\"\n");
+    EXPECT_EQ(atlas.maps.at(0).title, "Crossers, January 1961 \u2013 March 1962");
+}
+
+TEST(Atlas, ReadsEveryMapSetting) {
+    TempDir dir("bordermap-atlas");
+    const Atlas atlas = load(dir, header +
+                                      "[[map]]\n"
+                                      "id = \"bodies_1961\"\n"
+                                      "title = \"Bodies\"\n"
+                                      "subtitle = \"In the rivers\"\n"
+                                      "indicator = \"bodies\"\n"
+                                      "period = \"1961\"\n"
+                                      "period_rule = \"within\"\n"
+                                      "method = \"manual\"\n"
+                                      "breaks = [100, 1000.5]\n"
+                                      "extent = [123.0, 39.3, 131.3, 43.6]\n"
+                                      "regions = [\"Kirin\", \"Liaoning\"]\n"
+                                      "width_mm = 120\n"
+                                      "height_mm = 90.5\n"
+                                      "formats = [\"svg\", \"geojson\"]\n"
+                                      "legend_position = \"top-left\"\n"
+                                      "projection = \"EPSG:3857\"\n");
+    const MapSpec& map = atlas.maps.at(0);
+    EXPECT_EQ(map.title, "Bodies");
+    EXPECT_EQ(map.subtitle, "In the rivers");
+    EXPECT_EQ(map.rule, PeriodRule::within);
+    EXPECT_EQ(map.method, ClassMethod::manual);
+    EXPECT_EQ(map.breaks, (std::vector<double>{100, 1000.5}));
+    ASSERT_TRUE(map.extent.has_value());
+    EXPECT_DOUBLE_EQ(map.extent->min_x, 123.0);
+    EXPECT_DOUBLE_EQ(map.extent->min_y, 39.3);
+    EXPECT_DOUBLE_EQ(map.extent->max_x, 131.3);
+    EXPECT_DOUBLE_EQ(map.extent->max_y, 43.6);
+    EXPECT_EQ(map.regions, (std::vector<std::string>{"Kirin", "Liaoning"}));
+    EXPECT_EQ(map.width_mm, 120.0);
+    EXPECT_EQ(map.height_mm, 90.5);
+    EXPECT_EQ(map.formats, (std::vector<std::string>{"svg", "geojson"}));
+    EXPECT_EQ(map.legend_position, "top-left");
+    EXPECT_EQ(map.projection, "EPSG:3857");
+}
+
+TEST(Atlas, TheBundledExampleLoads) {
+    const Atlas atlas = bordermap::load_atlas(bordermap::test::source_dir() / "examples" / "sino-korean-border-1957-1962");
+    EXPECT_FALSE(atlas.maps.empty());
+    EXPECT_TRUE(atlas.indicators.count("crossed_to_dprk"));
+    EXPECT_EQ(atlas.maps.at(0).id, "crossings-1961");
+}
+
+// ---------------------------------------------------------------- errors with file and line
+
+TEST(AtlasErrors, MissingFileIsNamed) {
+    TempDir dir("bordermap-atlas");
+    try {
+        (void)bordermap::load_atlas(dir / "nothing.toml");
+        FAIL() << "no error";
+    } catch (const DataError& e) {
+        EXPECT_EQ(e.where(), (dir / "nothing.toml").string());
+    }
+}
+
+TEST(AtlasErrors, TomlSyntaxErrorNamesItsLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header +
+                                            "[[map]]\n"                // 8
+                                            "id = \"a\"\n"             // 9
+                                            "indicator = crossed\n"    // 10: missing quotes
+                                            "period = \"1961\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 10));
+    EXPECT_TRUE(contains(e.problem(), "TOML")) << e.what();
+}
+
+TEST(AtlasErrors, UnknownMapKeyNamesItsLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header +
+                                            "[[map]]\n"                // 8
+                                            "id = \"a\"\n"             // 9
+                                            "indicator = \"crossed\"\n"  // 10
+                                            "colour = \"red\"\n"       // 11
+                                            "period = \"1961\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 11));
+    EXPECT_TRUE(contains(e.problem(), "'colour'")) << e.what();
+}
+
+TEST(AtlasErrors, UnknownKeyInAtlasSectionNamesItsLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, "[atlas]\nfigures = \"f.csv\"\nsoruces = \"s.csv\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 3));
+    EXPECT_TRUE(contains(e.problem(), "'soruces'")) << e.what();
+}
+
+TEST(AtlasErrors, UnknownSectionIsAnError) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header + "[mpa]\nid = \"a\"\n");
+    EXPECT_TRUE(contains(e.problem(), "'mpa'")) << e.what();
+    EXPECT_TRUE(contains(e.where(), "atlas.toml:")) << e.where();
+}
+
+TEST(AtlasErrors, UndeclaredIndicatorNamesItsLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header +
+                                            "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n"  // 8-11
+                                            "[[map]]\n"                                                        // 12
+                                            "id = \"b\"\n"                                                     // 13
+                                            "indicator = \"drowned\"\n"                                        // 14
+                                            "period = \"1961\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 14));
+    EXPECT_TRUE(contains(e.problem(), "'drowned'")) << e.what();
+    EXPECT_TRUE(contains(e.fix(), "crossed")) << e.what();  // lists the declared ones
+}
+
+TEST(AtlasErrors, UnsafeMapIdNamesItsLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header +
+                                            "[[map]]\n"               // 8
+                                            "id = \"../evil\"\n"      // 9
+                                            "indicator = \"crossed\"\n"
+                                            "period = \"1961\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 9));
+    EXPECT_TRUE(contains(e.problem(), "'../evil'")) << e.what();
+}
+
+TEST(AtlasErrors, UpperCaseOrEmptyMapIdIsRefused) {
+    TempDir dir("bordermap-atlas");
+    EXPECT_TRUE(contains(load_error(dir, header + "[[map]]\nid = \"Crossings\"\nindicator = \"crossed\"\nperiod = \"1961\"\n")
+                             .problem(),
+                         "'Crossings'"));
+    EXPECT_TRUE(contains(load_error(dir, header + "[[map]]\nindicator = \"crossed\"\nperiod = \"1961\"\n").problem(),
+                         "cannot name an output file"));
+}
+
+TEST(AtlasErrors, DuplicateMapIdNamesTheSecondIdLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header +
+                                            "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n"  // 8-11
+                                            "[[map]]\n"                                                        // 12
+                                            "id = \"a\"\n"                                                     // 13
+                                            "indicator = \"bodies\"\n"
+                                            "period = \"1961\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 13));
+    EXPECT_TRUE(contains(e.problem(), "used twice")) << e.what();
+}
+
+TEST(AtlasErrors, PeriodEndingBeforeItStartsNamesItsLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header +
+                                            "[[map]]\n"               // 8
+                                            "id = \"a\"\n"            // 9
+                                            "indicator = \"crossed\"\n"  // 10
+                                            "period = \"1962/1961\"\n");  // 11
+    EXPECT_EQ(e.where(), line_of(dir, 11));
+    EXPECT_TRUE(contains(e.problem(), "before it starts")) << e.what();
+}
+
+TEST(AtlasErrors, MissingPeriodIsAnError) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 8));
+    EXPECT_TRUE(contains(e.problem(), "no period")) << e.what();
+}
+
+TEST(AtlasErrors, ExtentWithWestEastOfEastNamesItsLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header +
+                                            "[[map]]\n"                          // 8
+                                            "id = \"a\"\n"                       // 9
+                                            "indicator = \"crossed\"\n"          // 10
+                                            "period = \"1961\"\n"                // 11
+                                            "extent = [131.3, 39.3, 123.0, 43.6]\n");  // 12
+    EXPECT_EQ(e.where(), line_of(dir, 12));
+    EXPECT_TRUE(contains(e.problem(), "extent")) << e.what();
+}
+
+TEST(AtlasErrors, ExtentWithThreeNumbersIsAnError) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nextent = [1, 2, 3]\n");
+    EXPECT_EQ(e.where(), line_of(dir, 12));
+}
+
+TEST(AtlasErrors, ExtentBeyondThePoleIsAnError) {
+    TempDir dir("bordermap-atlas");
+    const DataError e =
+        load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nextent = [120, 40, 130, 95]\n");
+    EXPECT_EQ(e.where(), line_of(dir, 12));
+}
+
+TEST(AtlasErrors, ExtentAsTextIsAnError) {
+    TempDir dir("bordermap-atlas");
+    const DataError e =
+        load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nextent = [\"120\", 40, 130, 50]\n");
+    EXPECT_EQ(e.where(), line_of(dir, 12));
+    EXPECT_TRUE(contains(e.problem(), "number")) << e.what();
+}
+
+TEST(AtlasErrors, ClassesOutOfRangeNamesItsLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nclasses = 12\n");
+    EXPECT_EQ(e.where(), line_of(dir, 12));
+}
+
+TEST(AtlasErrors, UnknownMethodNamesItsLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e =
+        load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"jenks-ish\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 12));
+    EXPECT_TRUE(contains(e.problem(), "'jenks-ish'")) << e.what();
+}
+
+TEST(AtlasErrors, ManualMethodWithoutBreaksIsAnError) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"manual\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 8));
+    EXPECT_TRUE(contains(e.problem(), "breaks")) << e.what();
+}
+
+TEST(AtlasErrors, UnknownFormatNamesItsLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e =
+        load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nformats = [\"pdf\", \"jpeg\"]\n");
+    EXPECT_EQ(e.where(), line_of(dir, 12));
+    EXPECT_TRUE(contains(e.problem(), "'jpeg'")) << e.what();
+}
+
+TEST(AtlasErrors, NoMapsIsAnError) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header);
+    EXPECT_TRUE(contains(e.problem(), "no maps")) << e.what();
+}
+
+TEST(AtlasErrors, NoFiguresTableIsAnError) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, "[atlas]\nsources = \"s.csv\"\n[indicators]\nx = {}\n[[map]]\nid = \"a\"\nindicator = \"x\"\nperiod = \"1961\"\n");
+    EXPECT_TRUE(contains(e.problem(), "figures")) << e.what();
+}
+
+TEST(AtlasErrors, TitleThatIsNotTextNamesItsLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\ntitle = 5\n");
+    EXPECT_EQ(e.where(), line_of(dir, 12));
+    EXPECT_TRUE(contains(e.problem(), "string")) << e.what();
+}

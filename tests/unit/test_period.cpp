@@ -1,0 +1,168 @@
+// data/period.hpp: closed intervals of days from partial ISO 8601 dates.
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <stdexcept>
+#include <string>
+
+#include "bordermap/data/period.hpp"
+
+using bordermap::Period;
+using namespace std::chrono;
+
+namespace {
+sys_days ymd(int y, unsigned m, unsigned d) { return sys_days{year{y} / month{m} / day{d}}; }
+
+std::string parse_error(const std::string& text) {
+    try {
+        (void)Period::parse(text);
+    } catch (const std::invalid_argument& e) {
+        return e.what();
+    }
+    return "(no error)";
+}
+}  // namespace
+
+TEST(Period, YearCoversAllItsDays) {
+    const Period p = Period::parse("1961");
+    EXPECT_EQ(p.first_day(), ymd(1961, 1, 1));
+    EXPECT_EQ(p.last_day(), ymd(1961, 12, 31));
+    EXPECT_EQ(p.days(), 365);
+}
+
+TEST(Period, LeapYearHas366Days) { EXPECT_EQ(Period::parse("1960").days(), 366); }
+
+TEST(Period, PartialMonthCoversAllItsDays) {
+    const Period p = Period::parse("1961-02");
+    EXPECT_EQ(p.first_day(), ymd(1961, 2, 1));
+    EXPECT_EQ(p.last_day(), ymd(1961, 2, 28));
+    EXPECT_EQ(p.days(), 28);
+}
+
+TEST(Period, FebruaryOfALeapYearHas29Days) {
+    const Period p = Period::parse("1960-02");
+    EXPECT_EQ(p.last_day(), ymd(1960, 2, 29));
+    EXPECT_EQ(p.days(), 29);
+}
+
+TEST(Period, IntervalRunsFromFirstDayOfStartToLastDayOfEnd) {
+    const Period p = Period::parse("1961-01/1962-03");
+    EXPECT_EQ(p.first_day(), ymd(1961, 1, 1));
+    EXPECT_EQ(p.last_day(), ymd(1962, 3, 31));
+    EXPECT_EQ(p.days(), 365 + 31 + 28 + 31);
+}
+
+TEST(Period, SingleDayIsOneDay) {
+    const Period p = Period::parse("1961-01-15");
+    EXPECT_EQ(p.first_day(), ymd(1961, 1, 15));
+    EXPECT_EQ(p.last_day(), ymd(1961, 1, 15));
+    EXPECT_EQ(p.days(), 1);
+}
+
+TEST(Period, SurroundingSpacesAreAllowed) { EXPECT_EQ(Period::parse(" 1961 "), Period::parse("1961")); }
+
+TEST(Period, FromBoundsMatchesTheSlashForm) {
+    EXPECT_EQ(Period::from_bounds("1961-01", "1962-03"), Period::parse("1961-01/1962-03"));
+}
+
+TEST(Period, FromBoundsEndTakesItsLastDay) {
+    const Period p = Period::from_bounds("1961-03", "1961");
+    EXPECT_EQ(p.first_day(), ymd(1961, 3, 1));
+    EXPECT_EQ(p.last_day(), ymd(1961, 12, 31));
+}
+
+TEST(Period, FromBoundsWithTheSameMonthIsThatMonth) {
+    EXPECT_EQ(Period::from_bounds("1961-02", "1961-02"), Period::parse("1961-02"));
+}
+
+TEST(Period, EndingBeforeStartingIsAnError) {
+    EXPECT_THROW((void)Period::parse("1962/1961"), std::invalid_argument);
+    EXPECT_NE(parse_error("1962/1961").find("before it starts"), std::string::npos) << parse_error("1962/1961");
+}
+
+TEST(Period, FromBoundsEndingBeforeStartingIsAnError) {
+    EXPECT_THROW((void)Period::from_bounds("1961-03-02", "1961-03-01"), std::invalid_argument);
+}
+
+TEST(Period, TwoDigitYearIsAnError) { EXPECT_THROW((void)Period::parse("61"), std::invalid_argument); }
+
+TEST(Period, MonthThirteenIsAnError) {
+    EXPECT_THROW((void)Period::parse("1961-13"), std::invalid_argument);
+    EXPECT_NE(parse_error("1961-13").find("13"), std::string::npos);
+}
+
+TEST(Period, MonthZeroIsAnError) { EXPECT_THROW((void)Period::parse("1961-00"), std::invalid_argument); }
+
+TEST(Period, DayNotInTheCalendarIsAnError) {
+    EXPECT_THROW((void)Period::parse("1961-02-30"), std::invalid_argument);
+    EXPECT_THROW((void)Period::parse("1961-02-29"), std::invalid_argument);  // 1961 is not a leap year
+    EXPECT_NO_THROW((void)Period::parse("1960-02-29"));
+}
+
+TEST(Period, EmptyIsAnError) {
+    EXPECT_THROW((void)Period::parse(""), std::invalid_argument);
+    EXPECT_THROW((void)Period::parse("   "), std::invalid_argument);
+}
+
+TEST(Period, WordsAreAnError) { EXPECT_THROW((void)Period::parse("abc"), std::invalid_argument); }
+
+TEST(Period, SingleDigitMonthIsAnError) { EXPECT_THROW((void)Period::parse("1961-1"), std::invalid_argument); }
+
+TEST(Period, MissingEndIsAnError) { EXPECT_THROW((void)Period::parse("1961/"), std::invalid_argument); }
+
+TEST(Period, TooManyPartsIsAnError) { EXPECT_THROW((void)Period::parse("1961-01-01-01"), std::invalid_argument); }
+
+TEST(Period, ErrorMessageQuotesTheBadText) {
+    EXPECT_NE(parse_error("abc").find("'abc'"), std::string::npos) << parse_error("abc");
+}
+
+TEST(Period, OverlapsWhenTheyShareADay) {
+    EXPECT_TRUE(Period::parse("1961").overlaps(Period::parse("1961-12/1962-01")));
+    EXPECT_TRUE(Period::parse("1961-12/1962-01").overlaps(Period::parse("1961")));
+    EXPECT_TRUE(Period::parse("1961-01-31").overlaps(Period::parse("1961-01")));
+}
+
+TEST(Period, DoesNotOverlapWhenDisjoint) {
+    EXPECT_FALSE(Period::parse("1961").overlaps(Period::parse("1962")));
+    EXPECT_FALSE(Period::parse("1961-01-31").overlaps(Period::parse("1961-02")));
+}
+
+TEST(Period, WithinWhenInside) {
+    EXPECT_TRUE(Period::parse("1961-03").within(Period::parse("1961")));
+    EXPECT_TRUE(Period::parse("1961").within(Period::parse("1961")));
+}
+
+TEST(Period, NotWithinWhenLargerOrStraddling) {
+    EXPECT_FALSE(Period::parse("1961").within(Period::parse("1961-03")));
+    EXPECT_FALSE(Period::parse("1960-12/1961-01").within(Period::parse("1961")));
+}
+
+TEST(Period, IsoRoundTripsYear) { EXPECT_EQ(Period::parse("1961").iso(), "1961"); }
+
+TEST(Period, IsoRoundTripsMonthInterval) { EXPECT_EQ(Period::parse("1961-01/1962-03").iso(), "1961-01/1962-03"); }
+
+TEST(Period, IsoRoundTripsDay) { EXPECT_EQ(Period::parse("1961-01-15").iso(), "1961-01-15"); }
+
+TEST(Period, IsoRoundTripsMonth) { EXPECT_EQ(Period::parse("1961-02").iso(), "1961-02"); }
+
+TEST(Period, IsoUsesTheShortestExactForm) {
+    EXPECT_EQ(Period::parse("1961-01/1961-12").iso(), "1961");
+    EXPECT_EQ(Period::parse("1961-01-01/1961-01-31").iso(), "1961-01");
+    EXPECT_EQ(Period::parse("1961/1962").iso(), "1961/1962");
+}
+
+TEST(Period, IsoOfMixedPrecisionFallsBackToDays) {
+    const Period p = Period::parse("1961-01-15/1961-02");
+    EXPECT_EQ(p.iso(), "1961-01-15/1961-02-28");
+    EXPECT_EQ(Period::parse(p.iso()), p);
+}
+
+TEST(Period, HumanYear) { EXPECT_EQ(Period::parse("1961").human(), "1961"); }
+
+TEST(Period, HumanMonthIntervalUsesSpacedEnDash) {
+    EXPECT_EQ(Period::parse("1961-01/1962-03").human(), "January 1961 \u2013 March 1962");
+}
+
+TEST(Period, HumanDay) { EXPECT_EQ(Period::parse("1961-01-15").human(), "15 January 1961"); }
+
+TEST(Period, HumanMonth) { EXPECT_EQ(Period::parse("1962-12").human(), "December 1962"); }
