@@ -115,8 +115,8 @@ public:
                 }
             } else if (key == "legend_position") {
                 const std::string position = text(value, key);
-                static const std::set<std::string> known{"top-left", "top-right", "bottom-left", "bottom-right"};
-                if (!known.count(position)) fail(value, "legend_position '" + position + "' is not known", "Use top-left, top-right, bottom-left or bottom-right.");
+                static const std::set<std::string> known{"auto", "top-left", "top-right", "bottom-left", "bottom-right"};
+                if (!known.count(position)) fail(value, "legend_position '" + position + "' is not known", "Use auto, top-left, top-right, bottom-left or bottom-right.");
                 map.legend_position = position;
             } else {
                 fail(value, "unknown map setting '" + key + "'",

@@ -4,6 +4,9 @@
 #include <cairo-svg.h>
 
 #include <cmath>
+#include <cstdlib>
+#include <ctime>
+#include <optional>
 
 #include "bordermap/config.hpp"
 #include "bordermap/core/atomic_file.hpp"
@@ -25,6 +28,22 @@ void finish(cairo::Context& cr, cairo::Surface& surface, const std::filesystem::
     }
 }
 
+// No creation date, so that the same inputs give the same bytes, unless SOURCE_DATE_EPOCH
+// (reproducible-builds.org) names one. Cairo omits the entry when given none.
+std::optional<std::string> creation_date() {
+    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+    if (!epoch || !*epoch) return std::nullopt;
+    char* end = nullptr;
+    const long long seconds = std::strtoll(epoch, &end, 10);
+    if (*end != '\0' || seconds < 0) return std::nullopt;
+    const std::time_t time = static_cast<std::time_t>(seconds);
+    std::tm utc{};
+    gmtime_r(&time, &utc);
+    char buffer[32];
+    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return std::string(buffer);
+}
+
 }  // namespace
 
 void write_figure(const MapModel& model, FigureFormat format, const std::filesystem::path& path, double dpi) {
@@ -36,6 +55,8 @@ void write_figure(const MapModel& model, FigureFormat format, const std::filesys
             cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, model.title.c_str());
             const std::string creator = std::string("bordermap ") + config::version;
             cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, creator.c_str());
+            const auto date = creation_date();
+            cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATE_DATE, date ? date->c_str() : nullptr);
             cairo::Context cr(cairo_create(surface.get()));
             draw_map(cr.get(), model);
             finish(cr, surface, path);

@@ -150,6 +150,24 @@ struct Placer {
     }
 };
 
+// How much of the subjects a box would hide: area for polygons, a band along lines, a disc per point.
+double covered_subject(const geos::Context& context, const std::vector<DrawnSubject>& subjects, const Box& box) {
+    double covered = 0;
+    for (const auto& s : subjects) {
+        const Geometry inside = geos::clip_to_box(context, s.drawn.page, box);
+        if (inside.empty()) continue;
+        auto g = geos::to_geos(context, inside);
+        double measure = 0;
+        switch (inside.type) {
+            case GeometryType::polygon: GEOSArea_r(context.handle(), g.get(), &measure); break;
+            case GeometryType::line: GEOSLength_r(context.handle(), g.get(), &measure); measure *= 6; break;
+            case GeometryType::point: measure = 100.0 * static_cast<double>(inside.parts.size()); break;
+        }
+        covered += measure;
+    }
+    return covered;
+}
+
 std::string unit_and_period(const JoinedMap& joined) {
     const std::string unit = joined.indicator->unit.empty() ? "" : joined.indicator->unit + ", ";
     return unit + joined.spec->period.human();
@@ -302,10 +320,26 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     if (!period_notes(joined).empty()) model.legend.push_back({LegendEntry::Kind::text_only, {}, "*  other period, see note"});
     const LegendLayout legend = layout_legend(cr.get(), model);
     const double inset = 2.5 * mm;
-    const bool right = spec.legend_position.ends_with("right"), lower = spec.legend_position.starts_with("bottom");
-    const double lx = right ? model.frame.max_x - inset - legend.size.x : model.frame.min_x + inset;
-    const double ly = lower ? model.frame.max_y - inset - legend.size.y : model.frame.min_y + inset;
-    model.legend_box = {lx, ly, lx + legend.size.x, ly + legend.size.y};
+    auto corner_box = [&](const std::string& position) {
+        const bool at_right = position.ends_with("right"), at_bottom = position.starts_with("bottom");
+        const double x = at_right ? model.frame.max_x - inset - legend.size.x : model.frame.min_x + inset;
+        const double y = at_bottom ? model.frame.max_y - inset - legend.size.y : model.frame.min_y + inset;
+        return Box{x, y, x + legend.size.x, y + legend.size.y};
+    };
+    std::string position = spec.legend_position;
+    if (position == "auto") {
+        // The corner where the legend hides the least of what the map is about.
+        double least = INFINITY;
+        for (const char* candidate : {"bottom-right", "bottom-left", "top-right", "top-left"}) {
+            const double hidden = covered_subject(geos_context, model.subjects, corner_box(candidate));
+            if (hidden < least - 1e-6) {
+                least = hidden;
+                position = candidate;
+            }
+        }
+    }
+    const bool right = position.ends_with("right"), lower = position.starts_with("bottom");
+    model.legend_box = corner_box(position);
     placer.taken.push_back(model.legend_box);
 
     // Scale bar: a round length, true at the centre of the map.
@@ -330,6 +364,17 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
         placer.taken.push_back({x - 2, y - 7 * mm, x + model.scale_bar_pt + 12 * mm, y + 1});
     }
 
+    // Lines the map is about must stay readable: labels keep off them.
+    for (const auto& s : model.subjects) {
+        if (s.drawn.page.type != GeometryType::line) continue;
+        for (const auto& part : s.drawn.page.parts)
+            for (std::size_t i = 1; i < part.front().size(); ++i) {
+                const XY a = part.front()[i - 1], b = part.front()[i];
+                const double pad = model.style.subject_river_pt / 2 + 0.5;
+                placer.taken.push_back({std::min(a.x, b.x) - pad, std::min(a.y, b.y) - pad, std::max(a.x, b.x) + pad, std::max(a.y, b.y) + pad});
+            }
+    }
+
     // Subjects' labels first (never dropped), then countries, then places.
     // A figure for a group is labelled once, on its largest member as drawn.
     std::map<const ResolvedFigure*, std::size_t> group_label_on;
@@ -352,7 +397,14 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
         TextStyle label_style{style.label_pt, false, false, style.text, 1.1, 0, true};
         const std::string text = name + "\n" + value_text(subject);
         std::vector<XY> offsets{{0, 0}};
-        if (model.subjects[i].drawn.page.type != GeometryType::polygon) offsets = {{6, 0}, {-6, 0}, {0, -7}, {0, 7}, {0, 0}};
+        if (model.subjects[i].drawn.page.type != GeometryType::polygon) {
+            // Around the symbol, nearer first; the last resort is on it.
+            offsets.clear();
+            for (double r : {7.0, 14.0, 24.0, 36.0})
+                for (XY d : {XY{1, 0}, XY{-1, 0}, XY{0, -1}, XY{0, 1}, XY{0.7, -0.7}, XY{-0.7, -0.7}, XY{0.7, 0.7}, XY{-0.7, 0.7}})
+                    offsets.push_back({d.x * r, d.y * r});
+            offsets.push_back({0, 0});
+        }
         if (auto label = placer.place(text, label_style, offsets, *anchor, true)) model.labels.push_back(*label);
     }
     for (const auto& country : model.countries) {

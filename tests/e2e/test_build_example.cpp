@@ -176,10 +176,15 @@ TEST(ExampleBuildDefaults, RunningTwiceGivesTheSameFiles) {
     ASSERT_EQ(run_bordermap({"build", example_dir().string(), "-o", out.path().string(), "-q"}).exit_code, 0);
     const std::string first = read_file(out / "crossings-1961.geojson");
     const std::string first_png = read_file(out / "crossings-1961.png");
+    const std::string first_pdf = read_file(out / "crossings-1961.pdf");
+    const std::string first_svg = read_file(out / "crossings-1961.svg");
     const auto r = run_bordermap({"build", example_dir().string(), "-o", out.path().string(), "-q"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(read_file(out / "crossings-1961.geojson"), first);
     EXPECT_EQ(read_file(out / "crossings-1961.png"), first_png);
+    EXPECT_EQ(read_file(out / "crossings-1961.pdf"), first_pdf) << "the same inputs give the same bytes";
+    EXPECT_EQ(read_file(out / "crossings-1961.svg"), first_svg);
+    EXPECT_EQ(read_file(out / "crossings-1961.pdf").find("/CreationDate"), std::string::npos) << "no date unless SOURCE_DATE_EPOCH";
 }
 
 TEST(ExampleCheck, ReportsEveryMapAndSucceeds) {

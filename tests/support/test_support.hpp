@@ -41,6 +41,8 @@ private:
     fs::path path_;
 };
 
+inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
 std::string read_file(const fs::path& path);
 void write_file(const fs::path& path, const std::string& content);
 nlohmann::json read_json(const fs::path& path);

@@ -15,12 +15,12 @@ using bordermap::DataError;
 using bordermap::MapSpec;
 using bordermap::Period;
 using bordermap::PeriodRule;
+using bordermap::test::contains;
 using bordermap::test::TempDir;
 using bordermap::test::write_file;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // Lines 1-7: the [atlas] and [indicators] sections every test below shares.
 const std::string header =

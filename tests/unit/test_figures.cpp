@@ -18,6 +18,7 @@ using bordermap::Qualifier;
 using bordermap::Source;
 using bordermap::Table;
 using bordermap::TableRow;
+using bordermap::test::contains;
 using bordermap::test::TempDir;
 using bordermap::test::write_file;
 
@@ -57,7 +58,6 @@ DataError sources_error(const Table& table) {
     return DataError("(none)", "no error was thrown");
 }
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 Table sources_table(std::vector<std::vector<std::string>> rows) {
     Table table{"sources.csv", {"id", "citation", "date", "archive_ref", "url"}, {}};

@@ -15,12 +15,12 @@ using bordermap::FeatureKind;
 using bordermap::Gazetteer;
 using bordermap::Geodata;
 using bordermap::Resolution;
+using bordermap::test::contains;
 using bordermap::test::TempDir;
 using bordermap::test::write_file;
 
 namespace {
 
-bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // The bundled geodata, loaded once for all tests of this file.
 class BundledGazetteer : public ::testing::Test {

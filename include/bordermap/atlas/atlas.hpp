@@ -41,7 +41,7 @@ struct MapSpec {
     std::vector<std::string> regions;  // extra regions to show even without a figure
     double width_mm = 175, height_mm = 150, dpi = 300;
     std::vector<std::string> formats{"pdf", "svg", "png", "geojson"};
-    std::string legend_position = "bottom-right";
+    std::string legend_position = "auto";  // or a corner: top-left, top-right, bottom-left, bottom-right
 };
 
 struct Atlas {
