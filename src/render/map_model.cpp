@@ -364,7 +364,9 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
         placer.taken.push_back({x - 2, y - 7 * mm, x + model.scale_bar_pt + 12 * mm, y + 1});
     }
 
-    // Lines the map is about must stay readable: labels keep off them.
+    // The lines the map is about stay readable: their own labels keep off them. (Towns on the
+    // river may still be named beside it: these obstacles are lifted after the subjects' labels.)
+    const std::size_t river_obstacles_begin = placer.taken.size();
     for (const auto& s : model.subjects) {
         if (s.drawn.page.type != GeometryType::line) continue;
         for (const auto& part : s.drawn.page.parts)
@@ -407,6 +409,9 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
         }
         if (auto label = placer.place(text, label_style, offsets, *anchor, true)) model.labels.push_back(*label);
     }
+    const std::size_t subject_labels = model.labels.size();
+    placer.taken.erase(placer.taken.begin() + static_cast<long>(river_obstacles_begin),
+                       placer.taken.end() - static_cast<long>(subject_labels));
     for (const auto& country : model.countries) {
         if (subject_countries.count(country.feature->id)) continue;
         const auto anchor = label_anchor(geos_context, country.page, model.frame);
