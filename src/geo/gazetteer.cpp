@@ -51,11 +51,16 @@ std::vector<std::string> Gazetteer::suggestions(const std::string& name, std::si
         for (const auto& e : entries) ranked.emplace_back(distance, e.display, e.id);
     }
     std::sort(ranked.begin(), ranked.end());
-    std::vector<std::string> out;
+    // The closest name of each feature, so that the suggestions are different places.
+    std::vector<std::string> out, ids;
     if (count == 0) return out;
+    // Far-off names are noise: beyond the closest one, only those within a few edits.
+    const std::size_t near_enough = std::max<std::size_t>(2, edit_distance(key, "") / 3);
     for (const auto& [distance, display, id] : ranked) {
-        std::string shown = display == id ? "'" + id + "'" : "'" + display + "' (" + id + ")";
-        if (std::find(out.begin(), out.end(), shown) == out.end()) out.push_back(std::move(shown));
+        if (!out.empty() && distance > near_enough) break;
+        if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
+        ids.push_back(id);
+        out.push_back(display == id ? "'" + id + "'" : "'" + display + "' (" + id + ")");
         if (out.size() == count) break;
     }
     return out;

@@ -208,7 +208,16 @@ TEST_F(BundledGazetteer, ZeroSuggestionsAskedGivesNone) {
     EXPECT_TRUE(gazetteer_->suggestions("Kirim", 0).empty());
 }
 
-TEST_F(BundledGazetteer, SuggestionsHonourTheCount) { EXPECT_EQ(gazetteer_->suggestions("Heilungkian", 5).size(), 5u); }
+TEST_F(BundledGazetteer, SuggestionsAreDistinctNearbyPlacesUpToTheCount) {
+    // "Liaotang" is one edit from Liaotung and Liaoyang is not a feature: only near names are offered.
+    const auto near = gazetteer_->suggestions("Liaotang", 5);
+    ASSERT_FALSE(near.empty());
+    EXPECT_LE(near.size(), 5u);
+    EXPECT_EQ(near.front(), "'Liaotung' (CN-LN)");
+    for (std::size_t i = 1; i < near.size(); ++i) EXPECT_EQ(near[i].find("(CN-LN)"), std::string::npos) << "one name per place";
+    // A name far from everything still gets its closest match, and only that.
+    EXPECT_EQ(gazetteer_->suggestions("Zzzzzzzzzzzz", 5).size(), 1u);
+}
 
 TEST_F(BundledGazetteer, EveryAliasResolvesToItsOwnId) {
     ASSERT_FALSE(geodata_->aliases.empty());
