@@ -10,14 +10,6 @@
 namespace bordermap {
 namespace {
 
-std::size_t require_column(const Table& table, const std::string& name, const std::string& purpose) {
-    if (auto index = table.column(name)) return *index;
-    std::string present;
-    for (const auto& column : table.columns) present += (present.empty() ? "" : ", ") + column;
-    throw DataError(table.path, "has no column '" + name + "' (" + purpose + "); its columns are: " + present,
-                    "Add a '" + name + "' column to the header line.");
-}
-
 std::string cell(const TableRow& row, std::optional<std::size_t> index) {
     return index && *index < row.cells.size() ? row.cells[*index] : std::string{};
 }
@@ -59,10 +51,10 @@ const char* qualifier_mark(Qualifier qualifier) {
 }
 
 std::vector<Figure> parse_figures(const Table& table) {
-    const auto region = require_column(table, "region", "where the figure belongs");
-    const auto indicator = require_column(table, "indicator", "what is counted");
-    const auto value = require_column(table, "value", "the number");
-    const auto source = require_column(table, "source", "the id of a row in the sources table");
+    const auto region = table.require("region", "where the figure belongs");
+    const auto indicator = table.require("indicator", "what is counted");
+    const auto value = table.require("value", "the number");
+    const auto source = table.require("source", "the id of a row in the sources table");
     const auto period = table.column("period");
     const auto start = table.column("start"), end = table.column("end");
     if (!period && !(start && end)) {
@@ -131,8 +123,8 @@ std::vector<Figure> parse_figures(const Table& table) {
 }
 
 std::vector<Source> parse_sources(const Table& table) {
-    const auto id = require_column(table, "id", "how figures refer to the source");
-    const auto citation = require_column(table, "citation", "the reference printed on the map");
+    const auto id = table.require("id", "how figures refer to the source");
+    const auto citation = table.require("citation", "the reference printed on the map");
     const auto date = table.column("date"), archive = table.column("archive_ref"), url = table.column("url");
     std::vector<Source> sources;
     std::set<std::string> seen;

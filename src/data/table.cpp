@@ -71,6 +71,19 @@ std::optional<std::size_t> Table::column(const std::string& name) const {
     return std::nullopt;
 }
 
+std::size_t Table::require(const std::string& name, const std::string& purpose) const {
+    if (auto index = column(name)) return *index;
+    std::string present;
+    for (const auto& c : columns) present += (present.empty() ? "" : ", ") + c;
+    throw DataError(path, "has no column '" + name + "'" + (purpose.empty() ? "" : " (" + purpose + ")") + "; its columns are: " + present,
+                    "Add a '" + name + "' column to the header line.");
+}
+
+std::string Table::cell(const TableRow& row, const std::string& name) const {
+    const auto index = column(name);
+    return index && *index < row.cells.size() ? row.cells[*index] : std::string{};
+}
+
 Table read_table(const std::string& path, const std::string& layer_name) {
     // Every cell as text and the first row as the header, in each driver's own spelling.
     const char* const csv_options[] = {"HEADERS=YES", "AUTODETECT_TYPE=NO", nullptr};

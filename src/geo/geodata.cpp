@@ -41,11 +41,6 @@ void load_layer(const std::filesystem::path& file, FeatureKind kind, std::vector
     }
 }
 
-std::string cell(const Table& table, const TableRow& row, const char* column) {
-    const auto index = table.column(column);
-    return index && *index < row.cells.size() ? row.cells[*index] : "";
-}
-
 }  // namespace
 
 const char* to_string(FeatureKind kind) {
@@ -88,8 +83,8 @@ Geodata load_geodata(const std::filesystem::path& folder) {
 
     const Table groups = read_table((folder / "groups.csv").string());
     for (const auto& row : groups.rows) {
-        FeatureGroup group{cell(groups, row, "id"), split(cell(groups, row, "members"), ';'), cell(groups, row, "name_en"),
-                           cell(groups, row, "name_zh"), cell(groups, row, "name_ko")};
+        FeatureGroup group{groups.cell(row, "id"), split(groups.cell(row, "members"), ';'), groups.cell(row, "name_en"),
+                           groups.cell(row, "name_zh"), groups.cell(row, "name_ko")};
         for (const auto& member : group.members) {
             if (!geodata.find(member)) throw DataError(row.where, "the group member '" + member + "' is not a feature id", "Fix the id.");
         }
@@ -99,8 +94,8 @@ Geodata load_geodata(const std::filesystem::path& folder) {
 
     const Table aliases = read_table((folder / "gazetteer.csv").string());
     for (const auto& row : aliases.rows) {
-        Alias alias{row.where, cell(aliases, row, "id"), cell(aliases, row, "name"), cell(aliases, row, "system"),
-                    cell(aliases, row, "note")};
+        Alias alias{row.where, aliases.cell(row, "id"), aliases.cell(row, "name"), aliases.cell(row, "system"),
+                    aliases.cell(row, "note")};
         if (!ids.count(alias.id)) {
             throw DataError(row.where, "the name '" + alias.name + "' points to '" + alias.id + "', which is no feature or group",
                             "Use an id from the geodata layers or groups.csv.");

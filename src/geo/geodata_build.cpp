@@ -83,18 +83,14 @@ struct NamedRow {
 };
 
 NamedRow named_row(const Table& table, const TableRow& row) {
-    auto get = [&](const char* column) {
-        const auto i = table.column(column);
-        if (!i) throw DataError(table.path, std::string("has no column '") + column + "'", "Restore the header line.");
-        return row.cells[*i];
-    };
-    return {row.where, get("id"), get("name_en"), get("name_zh"), get("name_ko")};
+    for (const char* column : {"id", "name_en", "name_zh", "name_ko"}) table.require(column);
+    return {row.where, table.cell(row, "id"), table.cell(row, "name_en"), table.cell(row, "name_zh"), table.cell(row, "name_ko")};
 }
 
+// A cell of a column the table must have.
 std::string column_value(const Table& table, const TableRow& row, const char* column) {
-    const auto i = table.column(column);
-    if (!i) throw DataError(table.path, std::string("has no column '") + column + "'", "Restore the header line.");
-    return row.cells[*i];
+    table.require(column);
+    return table.cell(row, column);
 }
 
 std::string sql_quote(const std::string& text) {

@@ -19,6 +19,11 @@ struct Table {
 
     // Index of a column or nullopt.
     std::optional<std::size_t> column(const std::string& name) const;
+    // The index of a column the table must have; DataError naming the file and the column otherwise.
+    // `purpose` says in the message what the column is for.
+    std::size_t require(const std::string& name, const std::string& purpose = {}) const;
+    // The cell of `row` in column `name`, or "" when the table has no such column.
+    std::string cell(const TableRow& row, const std::string& name) const;
 };
 
 // `layer` picks a layer or sheet by name; empty means the first one.
