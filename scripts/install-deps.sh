@@ -11,8 +11,10 @@ packages=(
   libgtest-dev libgmock-dev
   fonts-noto-cjk fonts-noto-core
   poppler-utils
-  # Natural Earth 1:10m (world_map.gpkg), the source of geodata/ (scripts/build-geodata.sh)
+  # Natural Earth 1:10m (world_map.gpkg), the source of geodata/ (bordermap geodata)
   qgis-common
+  # Tests only: headless QGIS opens our layers and styles; python-geojson validates GeoJSON independently
+  python3-qgis qgis-providers python3-geojson
 )
 
 missing=()

@@ -181,7 +181,13 @@ Atlas load_atlas(const std::filesystem::path& path) {
                 else if (k == "figures") atlas.figures = reader.table_ref(v, "figures", atlas.folder);
                 else if (k == "sources") atlas.sources = reader.table_ref(v, "sources", atlas.folder);
                 else if (k == "geodata") atlas.geodata = atlas.folder / reader.text(v, "geodata");
-                else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in [atlas]", "Known: title, figures, sources, geodata.");
+                else if (k == "geojson_precision") {
+                    const double digits = reader.number(v, "geojson_precision");
+                    if (digits < 1 || digits > 15 || digits != static_cast<int>(digits)) {
+                        reader.fail(v, "geojson_precision must be a whole number from 1 to 15", "6 decimals are about 0.1 m.");
+                    }
+                    atlas.geojson_precision = static_cast<int>(digits);
+                } else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in [atlas]", "Known: title, figures, sources, geodata, geojson_precision.");
             }
         } else if (key == "indicators") {
             for (const auto& [id, definition] : reader.table(value, key)) {

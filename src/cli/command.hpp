@@ -20,5 +20,6 @@ std::unique_ptr<Command> make_build_command();
 std::unique_ptr<Command> make_render_command();
 std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_geodata_command();
+std::unique_ptr<Command> make_export_command();
 
 }  // namespace bordermap::cli

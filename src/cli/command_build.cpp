@@ -24,7 +24,7 @@ public:
         const auto atlas_path = atlas_or_example(atlas_);
         const auto project = load_project(load_atlas(atlas_path));
         const auto output = output_.empty() ? project->atlas.folder / "out" : std::filesystem::path(output_);
-        const auto result = build_atlas(*project, output, [&](const std::filesystem::path& written) {
+        const auto result = build_atlas(*project, output, {}, [&](const std::filesystem::path& written) {
             if (!quiet_) std::cout << "  wrote " << written.string() << "\n";
         });
         std::cout << "bordermap: " << result.maps << " maps, " << result.written.size() << " files in "

@@ -79,7 +79,9 @@ public:
         atlas.maps.push_back(map);
 
         const auto project = load_project(std::move(atlas));
-        const auto result = build_atlas(*project, output_, [](const std::filesystem::path& written) {
+        BuildOptions options;
+        options.gis = {"geojson", "qml", "sld"};  // one map: its layer and styles, no atlas-wide files
+        const auto result = build_atlas(*project, output_, options, [](const std::filesystem::path& written) {
             std::cout << "  wrote " << written.string() << "\n";
         });
         std::cout << "bordermap: " << result.written.size() << " files in "

@@ -118,6 +118,9 @@ std::string Period::iso() const {
     return from == to ? from : from + "/" + to;
 }
 
+std::string Period::first_iso_day() const { return iso_date(first_, Precision::day); }
+std::string Period::last_iso_day() const { return iso_date(last_, Precision::day); }
+
 std::string Period::human() const {
     const Precision precision = common_precision(first_, last_);
     const std::string from = human_date(first_, precision), to = human_date(last_, precision);

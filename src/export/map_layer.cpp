@@ -1,5 +1,7 @@
 #include "bordermap/export/map_layer.hpp"
 
+#include "bordermap/export/attributes.hpp"
+
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -8,15 +10,6 @@
 namespace bordermap {
 namespace {
 
-std::string iso_day(std::chrono::sys_days day) {
-    const std::chrono::year_month_day ymd{day};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                  static_cast<unsigned>(ymd.day()));
-    return buffer;
-}
-
-FieldValue text_or_null(const std::string& text) { return text.empty() ? FieldValue{} : FieldValue{text}; }
 
 }  // namespace
 
@@ -32,19 +25,11 @@ VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
                     {"archive_ref", FieldType::text},  {"pages", FieldType::text},        {"note", FieldType::text},
                     {"figure_row", FieldType::text}};
     // Columns of the figures table that bordermap does not interpret travel with the figure.
-    std::vector<std::string> extra_columns;
-    for (const auto& s : joined.subjects) {
-        if (!s.figure) continue;
-        for (const auto& [column, value] : s.figure->figure->extra) {
-            if (std::find(extra_columns.begin(), extra_columns.end(), column) == extra_columns.end()) extra_columns.push_back(column);
-        }
-    }
-    const std::size_t own_fields = layer.fields.size();
-    for (const auto& column : extra_columns) {
-        const bool clashes = std::any_of(layer.fields.begin(), layer.fields.begin() + static_cast<long>(own_fields),
-                                         [&](const OutputField& f) { return f.name == column; });
-        layer.fields.push_back({clashes ? "extra_" + column : column, FieldType::text});
-    }
+    std::vector<const Figure*> shown;
+    for (const auto& s : joined.subjects)
+        if (s.figure) shown.push_back(s.figure->figure);
+    const std::vector<std::string> extras = extra_columns(shown);
+    add_extra_fields(layer.fields, extras);
     bool mixed = false;
     for (std::size_t i = 0; i < joined.subjects.size(); ++i) {
         const Subject& s = joined.subjects[i];
@@ -65,8 +50,8 @@ VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
             const Figure& figure = *s.figure->figure;
             v.emplace_back(std::string(to_string(figure.qualifier)));
             v.emplace_back(figure.period.iso());
-            v.emplace_back(iso_day(figure.period.first_day()));
-            v.emplace_back(iso_day(figure.period.last_day()));
+            v.emplace_back(figure.period.first_iso_day());
+            v.emplace_back(figure.period.last_iso_day());
             v.emplace_back(static_cast<long long>(s.period_differs));
         } else {
             v.emplace_back(std::string("no_data"));
@@ -94,14 +79,7 @@ VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
         } else {
             for (int k = 0; k < 7; ++k) v.emplace_back();
         }
-        for (const auto& column : extra_columns) {
-            FieldValue value;
-            if (s.figure) {
-                for (const auto& [name, text] : s.figure->figure->extra)
-                    if (name == column) value = text_or_null(text);
-            }
-            v.push_back(value);
-        }
+        add_extra_values(v, s.figure ? s.figure->figure : nullptr, extras);
         layer.features.push_back(std::move(f));
     }
     layer.mixed_geometry = mixed;

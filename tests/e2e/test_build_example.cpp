@@ -51,13 +51,15 @@ double signed_area(const json& ring) {
 TEST_F(ExampleBuild, SucceedsAndSaysWhereTheMapsWent) {
     ASSERT_EQ(result().exit_code, 0) << result().err;
     EXPECT_NE(result().out.find(out().string()), std::string::npos) << result().out;
-    EXPECT_NE(result().out.find("3 maps, 12 files"), std::string::npos) << result().out;
+    EXPECT_NE(result().out.find("3 maps, 22 files"), std::string::npos) << result().out;
 }
 
 TEST_F(ExampleBuild, WritesEveryFormatOfEveryMapAndNothingElse) {
-    std::vector<std::string> expected;
-    for (const char* map : {"bodies-found-1961", "crossings-1961", "sent-back-1961"})
-        for (const char* ext : {".geojson", ".pdf", ".png", ".svg"}) expected.push_back(std::string(map) + ext);
+    std::vector<std::string> expected{"atlas.gpkg"};
+    for (const char* map : {"bodies-found-1961", "crossings-1961"})
+        for (const char* ext : {".geojson", ".pdf", ".png", ".qml", ".sld", ".svg"}) expected.push_back(std::string(map) + ext);
+    for (const char* layer : {"figures_lines", "figures_points", "figures_polygons"}) expected.push_back(std::string(layer) + ".geojson");
+    for (const char* ext : {".geojson", ".pdf", ".png", ".qml", ".sld", ".svg"}) expected.push_back(std::string("sent-back-1961") + ext);
     EXPECT_EQ(list_files(out()), expected);  // no temporaries left behind
 }
 

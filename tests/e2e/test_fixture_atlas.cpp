@@ -38,8 +38,9 @@ TEST(FixtureAtlas, OldNamesAndScriptsResolveToTheirProvinces) {
     EXPECT_EQ(feature(rivers, "river-tumen")["properties"]["value"], 12);
     EXPECT_EQ(feature(rivers, "river-tumen")["properties"]["qualifier"], "at_least");
     EXPECT_EQ(list_files(out.path()),
-              (std::vector<std::string>{"crossings.geojson", "crossings.pdf", "crossings.png", "crossings.svg", "rivers.geojson",
-                                        "rivers.png"}));
+              (std::vector<std::string>{"atlas.gpkg", "crossings.geojson", "crossings.pdf", "crossings.png", "crossings.qml",
+                                        "crossings.sld", "crossings.svg", "figures_lines.geojson", "figures_polygons.geojson",
+                                        "rivers.geojson", "rivers.png", "rivers.qml", "rivers.sld"}));
 }
 
 TEST(FixtureAtlas, SourceLineAndFootnoteComeFromTheFigures) {
@@ -95,7 +96,8 @@ TEST(Render, OneMapFromOptionsWithoutAnAtlas) {
                                   "--period", "1961", "--format", "png,geojson", "--width-mm", "90", "--height-mm", "100",
                                   "--dpi", "72", "-o", out.path().string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_EQ(list_files(out.path()), (std::vector<std::string>{"crossings-1961.geojson", "crossings-1961.png"}));
+    EXPECT_EQ(list_files(out.path()),
+              (std::vector<std::string>{"crossings-1961.geojson", "crossings-1961.png", "crossings-1961.qml", "crossings-1961.sld"}));
     const auto size = compare_png(out / "crossings-1961.png", out / "crossings-1961.png");
     EXPECT_EQ(size.width_a, 255);   // 90 mm at 72 dpi
     EXPECT_EQ(size.height_a, 283);  // 100 mm at 72 dpi

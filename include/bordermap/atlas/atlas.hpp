@@ -52,6 +52,7 @@ struct Atlas {
     std::filesystem::path geodata;
     std::map<std::string, Indicator> indicators;
     bool indicators_from_figures = false;  // `render`: every indicator in the table is known
+    int geojson_precision = 6;             // decimals of GeoJSON coordinates (6: about 0.1 m)
     std::vector<MapSpec> maps;
 };
 

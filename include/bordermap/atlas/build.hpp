@@ -1,13 +1,22 @@
 #pragma once
-// The main job: every map of an atlas as figures (PDF/SVG/PNG) and GIS layers (GeoJSON).
+// The main job: every map of an atlas as figures (PDF/SVG/PNG) and GIS layers.
 #include <filesystem>
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "bordermap/atlas/project.hpp"
 
 namespace bordermap {
+
+struct BuildOptions {
+    bool draw = true;  // the maps' PDF/SVG/PNG, as each map's formats say
+    // GIS outputs: "geojson" (per map, where its formats include it), "qml" and "sld" (beside
+    // each GeoJSON), "figures" (figures_*.geojson, long form), "gpkg" (atlas.gpkg with every layer).
+    std::set<std::string> gis{"geojson", "qml", "sld", "figures", "gpkg"};
+    std::string only_map;  // empty: every map
+};
 
 struct BuildResult {
     std::vector<std::filesystem::path> written;
@@ -16,7 +25,7 @@ struct BuildResult {
 
 // Checks and composes every map first, so that a data error leaves no output at all;
 // then writes each file atomically. `progress` is told each file written.
-BuildResult build_atlas(const Project& project, const std::filesystem::path& output_folder,
+BuildResult build_atlas(const Project& project, const std::filesystem::path& output_folder, const BuildOptions& options = {},
                         const std::function<void(const std::filesystem::path&)>& progress = {});
 
 // Joins every map without drawing; returns one line per map describing what it shows.

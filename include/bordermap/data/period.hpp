@@ -24,6 +24,9 @@ public:
 
     // ISO 8601 in the shortest exact form: "1961", "1961-01/1962-03", "1961-01-15".
     std::string iso() const;
+    // The first and last day as full ISO dates: "1961-01-01", "1962-03-31".
+    std::string first_iso_day() const;
+    std::string last_iso_day() const;
     // For readers: "1961", "January 1961 – March 1962", "15 January 1961".
     std::string human() const;
 

@@ -33,4 +33,15 @@ struct VectorLayer {
 // RFC 7946 GeoJSON: WGS 84, right-hand winding, bbox, `precision` decimals. Atomic.
 void write_geojson(const std::filesystem::path& path, const VectorLayer& layer, int precision = 6);
 
+// A style stored in a GeoPackage's layer_styles table, which QGIS applies when it opens the layer.
+struct StoredStyle {
+    std::string layer;  // table name
+    std::string name, description, qml, sld;
+};
+
+// One GeoPackage holding every layer, with layer_styles filled. Atomic; the same inputs give
+// the same bytes (GDAL's timestamps are fixed, or taken from SOURCE_DATE_EPOCH).
+void write_geopackage(const std::filesystem::path& path, const std::vector<VectorLayer>& layers,
+                      const std::vector<StoredStyle>& styles);
+
 }  // namespace bordermap

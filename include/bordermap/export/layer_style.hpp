@@ -1,0 +1,39 @@
+#pragma once
+// How a map's GIS layer is styled in a GIS client: the printed map's classes, colours,
+// no-data symbol and labels, written as a QGIS style (QML) and as OGC SLD 1.1.
+#include <string>
+#include <vector>
+
+#include "bordermap/geo/geometry.hpp"
+#include "bordermap/map/join.hpp"
+#include "bordermap/map/palette.hpp"
+#include "bordermap/render/map_model.hpp"
+#include "bordermap/render/style.hpp"
+
+namespace bordermap {
+
+struct StyleClass {
+    double lower = 0, upper = 0;  // inclusive, as on the printed legend
+    std::string label;
+    Colour colour;
+};
+
+struct LayerStyle {
+    std::string name;                       // the map id
+    std::string title;                      // the map title
+    GeometryType geometry = GeometryType::polygon;
+    std::vector<StyleClass> classes;
+    bool has_no_data = false;
+    double no_data_value = -1;              // what coalesce() gives a feature without a value
+    Style visual;
+};
+
+LayerStyle layer_style(const JoinedMap& joined, const MapClasses& classes, const Style& visual = {});
+
+// The QGIS expression the classes are computed on: value, with no data mapped below every class.
+std::string class_expression(const LayerStyle& style);
+
+std::string to_qml(const LayerStyle& style);
+std::string to_sld(const LayerStyle& style);
+
+}  // namespace bordermap

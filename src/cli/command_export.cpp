@@ -1,0 +1,53 @@
+#include <iostream>
+
+#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/atlas/build.hpp"
+#include "bordermap/atlas/project.hpp"
+#include "command.hpp"
+#include "options.hpp"
+
+namespace bordermap::cli {
+namespace {
+
+// GIS layers only: the same join and classes as the printed maps, without drawing them.
+class ExportCommand : public Command {
+public:
+    CLI::App* setup(CLI::App& parent) override {
+        CLI::App* app = parent.add_subcommand("export", "Write an atlas's GIS layers (GeoJSON with QGIS and SLD styles, GeoPackage)");
+        app->add_option("atlas", atlas_, "Atlas file, or a folder holding atlas.toml (default: the bundled example)");
+        app->add_option("-o,--output", output_, "Output folder (default: out/ beside the atlas)");
+        app->add_option("--map", map_, "Only this map (by id)");
+        app->add_option("--format", formats_, "Any of geojson, qml, sld, figures, gpkg (default: all)")
+            ->delimiter(',')
+            ->check(CLI::IsMember({"geojson", "qml", "sld", "figures", "gpkg"}));
+        app->add_flag("-q,--quiet", quiet_, "Print only the summary line");
+        app->footer("Exit status: 0 ok, 1 data error, 2 usage error.");
+        return app;
+    }
+
+    int run() override {
+        const auto project = load_project(load_atlas(atlas_or_example(atlas_)));
+        const auto output = output_.empty() ? project->atlas.folder / "out" : std::filesystem::path(output_);
+        BuildOptions options;
+        options.draw = false;
+        options.only_map = map_;
+        if (!formats_.empty()) options.gis = {formats_.begin(), formats_.end()};
+        const auto result = build_atlas(*project, output, options, [&](const std::filesystem::path& written) {
+            if (!quiet_) std::cout << "  wrote " << written.string() << "\n";
+        });
+        std::cout << "bordermap: GIS layers of " << result.maps << " maps, " << result.written.size() << " files in "
+                  << std::filesystem::absolute(output).lexically_normal().string() << "\n";
+        return 0;
+    }
+
+private:
+    std::string atlas_, output_, map_;
+    std::vector<std::string> formats_;
+    bool quiet_ = false;
+};
+
+}  // namespace
+
+std::unique_ptr<Command> make_export_command() { return std::make_unique<ExportCommand>(); }
+
+}  // namespace bordermap::cli

@@ -1,0 +1,318 @@
+#include "bordermap/export/layer_style.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <sstream>
+
+#include "bordermap/config.hpp"
+#include "bordermap/export/xml.hpp"
+
+namespace bordermap {
+namespace {
+
+constexpr double mm_per_pt = 25.4 / 72.0;
+
+std::string number(double value) {
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%.15g", value);
+    return buffer;
+}
+
+std::string rgba(const Colour& c) {
+    auto byte = [](double v) { return std::to_string(static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255))); };
+    return byte(c.r) + "," + byte(c.g) + "," + byte(c.b) + ",255";
+}
+
+std::string millimetres(double points) { return number(std::round(points * mm_per_pt * 1000) / 1000); }
+
+// QGIS symbol layers: the same key/value pairs as an Option map (read by QGIS 3.x) and as
+// <prop> elements (read by older versions).
+class SymbolLayer {
+public:
+    explicit SymbolLayer(std::string cls) : class_(std::move(cls)) {}
+    SymbolLayer& set(const std::string& key, const std::string& value) {
+        options_.emplace_back(key, value);
+        return *this;
+    }
+    // A locked layer keeps its colour when the symbol's colour changes (casings, hatching):
+    // QGIS then reports the class colour as the symbol's colour.
+    SymbolLayer& lock() {
+        locked_ = true;
+        return *this;
+    }
+    SymbolLayer& sub_symbol(std::string xml) {
+        sub_symbol_ = std::move(xml);
+        return *this;
+    }
+    void write(std::ostringstream& out, const std::string& indent) const {
+        out << indent << "<layer class=\"" << class_ << "\" enabled=\"1\" locked=\"" << (locked_ ? 1 : 0) << "\" pass=\"0\">\n";
+        out << indent << "  <Option type=\"Map\">\n";
+        for (const auto& [k, v] : options_)
+            out << indent << "    <Option name=\"" << k << "\" type=\"QString\" value=\"" << xml_escape(v) << "\"/>\n";
+        out << indent << "  </Option>\n";
+        for (const auto& [k, v] : options_) out << indent << "  <prop k=\"" << k << "\" v=\"" << xml_escape(v) << "\"/>\n";
+        out << sub_symbol_;
+        out << indent << "</layer>\n";
+    }
+
+private:
+    std::string class_;
+    std::vector<std::pair<std::string, std::string>> options_;
+    std::string sub_symbol_;
+    bool locked_ = false;
+};
+
+std::string symbol(const std::string& name, const char* type, const std::vector<SymbolLayer>& layers, const std::string& indent) {
+    std::ostringstream out;
+    out << indent << "<symbol name=\"" << name << "\" type=\"" << type << "\" alpha=\"1\" clip_to_extent=\"1\" force_rhr=\"0\">\n";
+    for (const auto& layer : layers) layer.write(out, indent + "  ");
+    out << indent << "</symbol>\n";
+    return out.str();
+}
+
+SymbolLayer simple_line(const Colour& colour, double width_pt) {
+    SymbolLayer line("SimpleLine");
+    line.set("line_color", rgba(colour)).set("line_width", millimetres(width_pt)).set("line_width_unit", "MM");
+    line.set("line_style", "solid").set("capstyle", "round").set("joinstyle", "round");
+    return line;
+}
+
+// One class's symbol, as the printed map draws it.
+std::string class_symbol(const LayerStyle& style, const std::string& name, const Colour& colour, bool no_data) {
+    const Style& v = style.visual;
+    const std::string indent = "      ";
+    switch (style.geometry) {
+        case GeometryType::polygon: {
+            SymbolLayer fill("SimpleFill");
+            fill.set("color", rgba(no_data ? v.no_data_fill : colour)).set("style", "solid");
+            fill.set("outline_color", rgba(v.subject_border)).set("outline_width", millimetres(v.subject_border_pt));
+            fill.set("outline_width_unit", "MM").set("outline_style", "solid").set("joinstyle", "round");
+            std::vector<SymbolLayer> layers{fill};
+            if (no_data) {
+                SymbolLayer hatch("LinePatternFill");
+                hatch.set("angle", "45").set("distance", number(v.hatch_spacing_mm)).set("distance_unit", "MM");
+                hatch.set("color", rgba(v.no_data_hatch)).set("line_width", millimetres(v.hatch_pt)).set("line_width_unit", "MM");
+                hatch.lock().sub_symbol(symbol("@" + name + "@1", "line", {simple_line(v.no_data_hatch, v.hatch_pt)}, indent + "    "));
+                layers.push_back(hatch);
+            }
+            return symbol(name, "fill", layers, indent);
+        }
+        case GeometryType::line:
+            return symbol(name, "line",
+                          {simple_line(v.subject_border, v.subject_river_pt + 0.8).lock(), simple_line(no_data ? v.no_data_fill : colour, v.subject_river_pt)},
+                          indent);
+        case GeometryType::point: {
+            SymbolLayer marker("SimpleMarker");
+            marker.set("name", "circle").set("color", rgba(no_data ? v.no_data_fill : colour)).set("size", millimetres(9));
+            marker.set("size_unit", "MM").set("outline_color", rgba(v.subject_border)).set("outline_width", millimetres(v.subject_border_pt));
+            marker.set("outline_width_unit", "MM").set("outline_style", "solid");
+            return symbol(name, "marker", {marker}, indent);
+        }
+    }
+    return {};
+}
+
+// The printed map's label: name, then the value with its qualifier mark and a * for another period.
+// (QGIS expressions know only the searched form CASE WHEN ... THEN.)
+const char* label_expression =
+    "\"name_en\" || '\\n' || CASE WHEN \"value\" IS NULL THEN 'no data' ELSE "
+    "CASE WHEN \"qualifier\" = 'about' THEN '\u2248 ' WHEN \"qualifier\" = 'at_least' THEN '\u2265 ' "
+    "WHEN \"qualifier\" = 'at_most' THEN '\u2264 ' ELSE '' END || "
+    "format_number(\"value\", CASE WHEN \"value\" = floor(\"value\") THEN 0 ELSE 2 END) || "
+    "CASE WHEN \"period_differs\" = 1 THEN '*' ELSE '' END END";
+
+int qgis_geometry_type(GeometryType type) {
+    switch (type) {
+        case GeometryType::point: return 0;
+        case GeometryType::line: return 1;
+        case GeometryType::polygon: return 2;
+    }
+    return 2;
+}
+
+// QgsPalLayerSettings placement: over the point inside polygons, along lines, around points.
+int qgis_label_placement(GeometryType type) {
+    switch (type) {
+        case GeometryType::point: return 6;
+        case GeometryType::line: return 2;
+        case GeometryType::polygon: return 1;
+    }
+    return 1;
+}
+
+std::string hex_of(const Colour& c) { return c.hex(); }
+
+}  // namespace
+
+LayerStyle layer_style(const JoinedMap& joined, const MapClasses& classes, const Style& visual) {
+    LayerStyle style;
+    style.name = joined.spec->id;
+    style.title = joined.spec->title;
+    style.visual = visual;
+    double min_value = INFINITY;
+    for (const auto& s : joined.subjects) {
+        style.geometry = s.feature->geometry.type;
+        if (s.has_value()) min_value = std::min(min_value, s.value());
+        else style.has_no_data = true;
+    }
+    // Below every value, so that no data sorts and classifies apart from every class.
+    style.no_data_value = min_value >= 0 ? -1 : std::floor(min_value) - 1;
+    const Classification& c = classes.classification;
+    for (std::size_t i = 0; i < c.size(); ++i) style.classes.push_back({c.lower[i], c.upper[i], c.labels[i], classes.colours[i]});
+    return style;
+}
+
+std::string class_expression(const LayerStyle& style) { return "coalesce(\"value\", " + number(style.no_data_value) + ")"; }
+
+std::string to_qml(const LayerStyle& style) {
+    const Style& v = style.visual;
+    std::ostringstream out;
+    out << "<!DOCTYPE qgis PUBLIC 'http://mrcc.com/qgis.dtd' 'SYSTEM'>\n";
+    out << "<!-- Written by bordermap " << config::version << ": the style of the printed map '" << xml_escape(style.title) << "' -->\n";
+    out << "<qgis version=\"3.22.16\" styleCategories=\"Symbology|Labeling\" labelsEnabled=\"1\">\n";
+    out << "  <renderer-v2 type=\"graduatedSymbol\" attr=\"" << xml_escape(class_expression(style))
+        << "\" graduatedMethod=\"GraduatedColor\" symbollevels=\"0\" enableorderby=\"0\" forceraster=\"0\" referencescale=\"-1\">\n";
+    out << "    <ranges>\n";
+    for (std::size_t i = 0; i < style.classes.size(); ++i) {
+        const auto& c = style.classes[i];
+        out << "      <range symbol=\"" << i << "\" lower=\"" << number(c.lower) << "\" upper=\"" << number(c.upper) << "\" label=\""
+            << xml_escape(c.label) << "\" render=\"true\"/>\n";
+    }
+    if (style.has_no_data) {
+        out << "      <range symbol=\"" << style.classes.size() << "\" lower=\"" << number(style.no_data_value) << "\" upper=\""
+            << number(style.no_data_value) << "\" label=\"No data\" render=\"true\"/>\n";
+    }
+    out << "    </ranges>\n    <symbols>\n";
+    for (std::size_t i = 0; i < style.classes.size(); ++i) out << class_symbol(style, std::to_string(i), style.classes[i].colour, false);
+    if (style.has_no_data) out << class_symbol(style, std::to_string(style.classes.size()), v.no_data_fill, true);
+    out << "    </symbols>\n";
+    out << "    <mode name=\"manual\"/>\n";
+    out << "    <rotation/>\n    <sizescale/>\n";
+    out << "    <labelformat format=\" %1 - %2 \" decimalplaces=\"0\" trimtrailingzeroes=\"1\"/>\n";
+    out << "  </renderer-v2>\n";
+    out << "  <labeling type=\"simple\">\n    <settings calloutType=\"simple\">\n";
+    out << "      <text-style fieldName=\"" << xml_escape(label_expression) << "\" isExpression=\"1\" fontFamily=\"Noto Sans\""
+        << " fontSize=\"" << number(v.label_pt) << "\" fontSizeUnit=\"Point\" fontWeight=\"50\" textColor=\"" << rgba(v.text)
+        << "\" textOpacity=\"1\" multilineHeight=\"1\" namedStyle=\"Regular\">\n";
+    out << "        <families/>\n";
+    out << "        <text-buffer bufferDraw=\"1\" bufferSize=\"" << millimetres(1.1) << "\" bufferSizeUnits=\"MM\" bufferColor=\"255,255,255,255\""
+        << " bufferOpacity=\"0.9\" bufferNoFill=\"1\" bufferJoinStyle=\"128\" bufferBlendMode=\"0\"/>\n";
+    out << "      </text-style>\n";
+    out << "      <text-format multilineAlign=\"1\" wrapChar=\"\" autoWrapLength=\"0\" useMaxLineLengthForAutoWrap=\"1\" addDirectionSymbol=\"0\""
+        << " formatNumbers=\"0\" decimals=\"3\" plussign=\"0\" reverseDirectionSymbol=\"0\" placeDirectionSymbol=\"0\" leftDirectionSymbol=\"&lt;\""
+        << " rightDirectionSymbol=\"&gt;\"/>\n";
+    out << "      <placement placement=\"" << qgis_label_placement(style.geometry) << "\" centroidInside=\"1\" centroidWhole=\"0\""
+        << " fitInPolygonOnly=\"0\" dist=\"1\" distUnits=\"MM\" placementFlags=\"10\" priority=\"10\" offsetType=\"0\""
+        << " quadOffset=\"4\" overrunDistance=\"0\" overrunDistanceUnit=\"MM\" repeatDistance=\"0\" repeatDistanceUnits=\"MM\"/>\n";
+    out << "      <rendering drawLabels=\"1\" obstacle=\"1\" obstacleFactor=\"1\" obstacleType=\"1\" displayAll=\"1\" labelPerPart=\"0\""
+        << " mergeLines=\"1\" upsidedownLabels=\"0\" limitNumLabels=\"0\" maxNumLabels=\"2000\" minFeatureSize=\"0\" scaleVisibility=\"0\""
+        << " fontLimitPixelSize=\"0\" unplacedVisibility=\"0\" zIndex=\"0\"/>\n";
+    out << "    </settings>\n  </labeling>\n";
+    out << "  <blendMode>0</blendMode>\n  <featureBlendMode>0</featureBlendMode>\n  <layerOpacity>1</layerOpacity>\n";
+    out << "  <layerGeometryType>" << qgis_geometry_type(style.geometry) << "</layerGeometryType>\n";
+    out << "</qgis>\n";
+    return out.str();
+}
+
+namespace {
+
+std::string sld_stroke(const Colour& colour, double width_pt, const std::string& indent) {
+    std::ostringstream out;
+    out << indent << "<se:Stroke>\n"
+        << indent << "  <se:SvgParameter name=\"stroke\">" << hex_of(colour) << "</se:SvgParameter>\n"
+        << indent << "  <se:SvgParameter name=\"stroke-width\">" << millimetres(width_pt) << "</se:SvgParameter>\n"
+        << indent << "  <se:SvgParameter name=\"stroke-linejoin\">round</se:SvgParameter>\n"
+        << indent << "  <se:SvgParameter name=\"stroke-linecap\">round</se:SvgParameter>\n"
+        << indent << "</se:Stroke>\n";
+    return out.str();
+}
+
+std::string sld_symbolizers(const LayerStyle& style, const Colour& colour, bool no_data) {
+    const Style& v = style.visual;
+    const Colour fill = no_data ? v.no_data_fill : colour;
+    std::ostringstream out;
+    const std::string in = "          ";
+    switch (style.geometry) {
+        case GeometryType::polygon:
+            out << in << "<se:PolygonSymbolizer uom=\"http://www.opengeospatial.org/se/units/metre\">\n";
+            out << in << "  <se:Fill><se:SvgParameter name=\"fill\">" << hex_of(fill) << "</se:SvgParameter></se:Fill>\n";
+            out << sld_stroke(v.subject_border, v.subject_border_pt, in + "  ");
+            out << in << "</se:PolygonSymbolizer>\n";
+            if (no_data) {
+                // Hatching: a fill graphic of 45° lines, as QGIS exports its line pattern fills.
+                out << in << "<se:PolygonSymbolizer>\n" << in << "  <se:Fill>\n" << in << "    <se:GraphicFill>\n"
+                    << in << "      <se:Graphic>\n" << in << "        <se:Mark>\n"
+                    << in << "          <se:WellKnownName>horline</se:WellKnownName>\n"
+                    << sld_stroke(v.no_data_hatch, v.hatch_pt, in + "          ")
+                    << in << "        </se:Mark>\n"
+                    << in << "        <se:Size>" << number(v.hatch_spacing_mm) << "</se:Size>\n"
+                    << in << "        <se:Rotation><ogc:Literal>45</ogc:Literal></se:Rotation>\n"
+                    << in << "      </se:Graphic>\n" << in << "    </se:GraphicFill>\n" << in << "  </se:Fill>\n"
+                    << in << "</se:PolygonSymbolizer>\n";
+            }
+            break;
+        case GeometryType::line:
+            out << in << "<se:LineSymbolizer>\n" << sld_stroke(v.subject_border, v.subject_river_pt + 0.8, in + "  ") << in << "</se:LineSymbolizer>\n";
+            out << in << "<se:LineSymbolizer>\n" << sld_stroke(fill, v.subject_river_pt, in + "  ") << in << "</se:LineSymbolizer>\n";
+            break;
+        case GeometryType::point:
+            out << in << "<se:PointSymbolizer>\n" << in << "  <se:Graphic>\n" << in << "    <se:Mark>\n"
+                << in << "      <se:WellKnownName>circle</se:WellKnownName>\n"
+                << in << "      <se:Fill><se:SvgParameter name=\"fill\">" << hex_of(fill) << "</se:SvgParameter></se:Fill>\n"
+                << sld_stroke(v.subject_border, v.subject_border_pt, in + "      ")
+                << in << "    </se:Mark>\n" << in << "    <se:Size>" << millimetres(9) << "</se:Size>\n"
+                << in << "  </se:Graphic>\n" << in << "</se:PointSymbolizer>\n";
+            break;
+    }
+    return out.str();
+}
+
+std::string sld_rule(const LayerStyle& style, const std::string& name, const std::string& filter, const Colour& colour, bool no_data) {
+    std::ostringstream out;
+    out << "        <se:Rule>\n"
+        << "          <se:Name>" << xml_escape(name) << "</se:Name>\n"
+        << "          <se:Description><se:Title>" << xml_escape(name) << "</se:Title></se:Description>\n"
+        << "          <ogc:Filter xmlns:ogc=\"http://www.opengis.net/ogc\">\n" << filter << "          </ogc:Filter>\n"
+        << sld_symbolizers(style, colour, no_data) << "        </se:Rule>\n";
+    return out.str();
+}
+
+}  // namespace
+
+std::string to_sld(const LayerStyle& style) {
+    std::ostringstream out;
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    out << "<!-- Written by bordermap " << config::version << ": the style of the printed map '" << xml_escape(style.title) << "' -->\n";
+    out << "<StyledLayerDescriptor version=\"1.1.0\" xmlns=\"http://www.opengis.net/sld\" xmlns:se=\"http://www.opengis.net/se\""
+           " xmlns:ogc=\"http://www.opengis.net/ogc\" xmlns:xlink=\"http://www.w3.org/1999/xlink\""
+           " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+           " xsi:schemaLocation=\"http://www.opengis.net/sld http://schemas.opengis.net/sld/1.1.0/StyledLayerDescriptor.xsd\">\n";
+    out << "  <NamedLayer>\n    <se:Name>" << xml_escape(style.name) << "</se:Name>\n    <UserStyle>\n"
+        << "      <se:Name>" << xml_escape(style.name) << "</se:Name>\n      <se:FeatureTypeStyle>\n";
+    for (const auto& c : style.classes) {
+        std::ostringstream filter;
+        filter << "            <ogc:And>\n"
+               << "              <ogc:PropertyIsGreaterThanOrEqualTo><ogc:PropertyName>value</ogc:PropertyName><ogc:Literal>"
+               << number(c.lower) << "</ogc:Literal></ogc:PropertyIsGreaterThanOrEqualTo>\n"
+               << "              <ogc:PropertyIsLessThanOrEqualTo><ogc:PropertyName>value</ogc:PropertyName><ogc:Literal>"
+               << number(c.upper) << "</ogc:Literal></ogc:PropertyIsLessThanOrEqualTo>\n"
+               << "            </ogc:And>\n";
+        out << sld_rule(style, c.label, filter.str(), c.colour, false);
+    }
+    if (style.has_no_data) {
+        out << sld_rule(style, "No data", "            <ogc:PropertyIsNull><ogc:PropertyName>value</ogc:PropertyName></ogc:PropertyIsNull>\n",
+                        style.visual.no_data_fill, true);
+    }
+    out << "        <se:Rule>\n          <se:Name>Labels</se:Name>\n          <se:TextSymbolizer>\n"
+        << "            <se:Label><ogc:PropertyName>name_en</ogc:PropertyName></se:Label>\n"
+        << "            <se:Font><se:SvgParameter name=\"font-family\">Noto Sans</se:SvgParameter>"
+        << "<se:SvgParameter name=\"font-size\">" << number(style.visual.label_pt) << "</se:SvgParameter></se:Font>\n"
+        << "            <se:Halo><se:Radius>1</se:Radius><se:Fill><se:SvgParameter name=\"fill\">#ffffff</se:SvgParameter></se:Fill></se:Halo>\n"
+        << "            <se:Fill><se:SvgParameter name=\"fill\">" << hex_of(style.visual.text) << "</se:SvgParameter></se:Fill>\n"
+        << "          </se:TextSymbolizer>\n        </se:Rule>\n";
+    out << "      </se:FeatureTypeStyle>\n    </UserStyle>\n  </NamedLayer>\n</StyledLayerDescriptor>\n";
+    return out.str();
+}
+
+}  // namespace bordermap
