@@ -10,18 +10,8 @@ namespace {
 // A copy of the small fixture atlas with one file edited, built into an output folder.
 struct BrokenAtlas {
     TempDir dir{"broken"};
-    BrokenAtlas() {
-        for (const char* file : {"atlas.toml", "figures.csv", "sources.csv"}) {
-            fs::copy_file(fixtures_dir() / "small-atlas" / file, dir / file);
-        }
-    }
-    void replace(const std::string& file, const std::string& from, const std::string& to) {
-        std::string content = read_file(dir / file);
-        const auto at = content.find(from);
-        ASSERT_NE(at, std::string::npos) << from;
-        content.replace(at, from.size(), to);
-        write_file(dir / file, content);
-    }
+    BrokenAtlas() { copy_atlas(fixtures_dir() / "small-atlas", dir.path()); }
+    void replace(const std::string& file, const std::string& from, const std::string& to) { replace_in_file(dir / file, from, to); }
     struct Outcome {
         RunResult run;
         std::vector<std::string> outputs;

@@ -61,10 +61,8 @@ TEST(Export, UnknownFormatIsAUsageError) {
 
 TEST(Export, MapWithoutFiguresIsAnErrorAndWritesNothing) {
     TempDir dir("export-empty");
-    for (const char* file : {"atlas.toml", "figures.csv", "sources.csv"}) fs::copy_file(fixtures_dir() / "small-atlas" / file, dir / file);
-    std::string atlas = read_file(dir / "atlas.toml");
-    atlas.replace(atlas.find("period = \"1961\""), 15, "period = \"1950\"");
-    write_file(dir / "atlas.toml", atlas);
+    copy_atlas(fixtures_dir() / "small-atlas", dir.path());
+    replace_in_file(dir / "atlas.toml", "period = \"1961\"", "period = \"1950\"");
     const auto r = run_bordermap({"export", dir.path().string(), "-o", (dir / "out").string()});
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find("has no figure of 'crossings' for 1950"), std::string::npos) << r.err;
@@ -134,10 +132,8 @@ TEST(Figures, LongFormLayerHasOneFeaturePerFigureWithItsRegionsGeometry) {
 
 TEST(Figures, CoordinatePrecisionComesFromTheAtlas) {
     TempDir dir("precision");
-    for (const char* file : {"atlas.toml", "figures.csv", "sources.csv"}) fs::copy_file(fixtures_dir() / "small-atlas" / file, dir / file);
-    std::string atlas = read_file(dir / "atlas.toml");
-    atlas.replace(atlas.find("[atlas]"), 7, "[atlas]\ngeojson_precision = 3");
-    write_file(dir / "atlas.toml", atlas);
+    copy_atlas(fixtures_dir() / "small-atlas", dir.path());
+    replace_in_file(dir / "atlas.toml", "[atlas]", "[atlas]\ngeojson_precision = 3");
     ASSERT_EQ(run_bordermap({"export", dir.path().string(), "--format", "geojson", "-o", (dir / "out").string(), "-q"}).exit_code, 0);
     const std::string text = read_file(dir / "out" / "crossings.geojson");
     EXPECT_FALSE(std::regex_search(text, std::regex("\\[ ?1[0-9][0-9]\\.[0-9]{4,}"))) << "no coordinate has more than 3 decimals";

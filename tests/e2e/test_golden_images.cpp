@@ -19,7 +19,7 @@ struct GoldenCase {
 // Copies an atlas into `dir` at 100 dpi (small golden files) and builds it.
 fs::path build_at_100_dpi(const std::string& which, const TempDir& dir) {
     const fs::path source = which == "example" ? example_dir() : fixtures_dir() / "small-atlas";
-    for (const char* file : {"atlas.toml", "figures.csv", "sources.csv"}) fs::copy_file(source / file, dir / file);
+    copy_atlas(source, dir.path());
     std::string atlas = read_file(dir / "atlas.toml");
     const auto dpi = atlas.find("dpi = ");
     atlas.replace(dpi, atlas.find('\n', dpi) - dpi, "dpi = 100");
@@ -78,10 +78,8 @@ TEST(GoldenImage, ComparisonDetectsAChangedMap) {
     const ImageDifference d = compare_png(out / "crossings.png", golden_dir() / "fixture-crossings.png");
     ASSERT_EQ(d.width_a, d.width_b);
     TempDir other("golden-sensitivity-other");
-    for (const char* file : {"atlas.toml", "figures.csv", "sources.csv"}) fs::copy_file(dir / file, other / file);
-    std::string figures = read_file(other / "figures.csv");
-    figures.replace(figures.find("\"1,200\""), 7, "10");  // Jilin drops to the lowest class
-    write_file(other / "figures.csv", figures);
+    copy_atlas(dir.path(), other.path());
+    replace_in_file(other / "figures.csv", "\"1,200\"", "10");  // Jilin drops to the lowest class
     ASSERT_EQ(run_bordermap({"build", other.path().string(), "-o", (other / "out").string(), "-q"}).exit_code, 0);
     const ImageDifference changed = compare_png(other / "out" / "crossings.png", golden_dir() / "fixture-crossings.png");
     EXPECT_GT(changed.differing_fraction, 0.02);

@@ -50,14 +50,7 @@ const double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // Empty when `import qgis.core` works in Debian's Python; otherwise why it does not.
 const std::string& qgis_missing() {
-    static const std::string reason = [] {
-        const RunResult r = run_program(kPython, {"-c", "import qgis.core"});
-        if (r.exit_code == 0) return std::string();
-        std::string why = r.err.empty() ? "exit code " + std::to_string(r.exit_code) : r.err;
-        while (!why.empty() && (why.back() == '\n' || why.back() == '\r')) why.pop_back();
-        const auto last_line = why.rfind('\n');
-        return last_line == std::string::npos ? why : why.substr(last_line + 1);
-    }();
+    static const std::string reason = python_import_failure("qgis.core");
     return reason;
 }
 

@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <memory>
+#include <gtest/gtest.h>
 #include <random>
 #include <sstream>
 #include <stdexcept>
@@ -106,6 +107,31 @@ TempDir::TempDir(const std::string& name) {
 TempDir::~TempDir() {
     std::error_code ignored;
     fs::remove_all(path_, ignored);
+}
+
+void copy_atlas(const fs::path& from, const fs::path& to) {
+    fs::create_directories(to);
+    for (const char* file : {"atlas.toml", "figures.csv", "sources.csv"}) fs::copy_file(from / file, to / file);
+}
+
+void replace_in_file(const fs::path& path, const std::string& from, const std::string& to) {
+    std::string content = read_file(path);
+    const auto at = content.find(from);
+    if (at == std::string::npos) {
+        ADD_FAILURE() << "'" << from << "' is not in " << path;
+        return;
+    }
+    content.replace(at, from.size(), to);
+    write_file(path, content);
+}
+
+std::string python_import_failure(const std::string& module) {
+    const RunResult r = run_program("/usr/bin/python3", {"-c", "import " + module});
+    if (r.exit_code == 0) return {};
+    std::string why = r.err.empty() ? "exit code " + std::to_string(r.exit_code) : r.err;
+    while (!why.empty() && (why.back() == '\n' || why.back() == '\r')) why.pop_back();
+    const auto last_line = why.rfind('\n');
+    return last_line == std::string::npos ? why : why.substr(last_line + 1);
 }
 
 std::string read_file(const fs::path& path) {

@@ -43,6 +43,14 @@ private:
 
 inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
+// Copies an atlas (atlas.toml, figures.csv, sources.csv) into `to`, to be edited by a test.
+void copy_atlas(const fs::path& from, const fs::path& to);
+// Replaces the first `from` in the file with `to`; fails the test when `from` is not there.
+void replace_in_file(const fs::path& path, const std::string& from, const std::string& to);
+
+// Empty when Debian's /usr/bin/python3 imports `module`; otherwise the last line of why not.
+std::string python_import_failure(const std::string& module);
+
 std::string read_file(const fs::path& path);
 void write_file(const fs::path& path, const std::string& content);
 nlohmann::json read_json(const fs::path& path);
