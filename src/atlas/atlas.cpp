@@ -202,12 +202,36 @@ Atlas load_atlas(const std::filesystem::path& path) {
             }
         } else if (key == "defaults") {
             reader.apply(defaults, reader.table(value, key));
+        } else if (key == "relation") {
+            const toml::array* relations = value.as_array();
+            if (!relations) reader.fail(value, "'relation' must be a list of tables", "Write each relation as [[relation]].");
+            for (const auto& r : *relations) {
+                Relation relation;
+                relation.where = reader.where(r);
+                for (const auto& [k, v] : reader.table(r, "relation")) {
+                    if (k == "whole") relation.whole = reader.text(v, "whole");
+                    else if (k == "parts") relation.parts = reader.texts(v, "parts");
+                    else if (k == "kind") {
+                        const std::string kind = reader.text(v, "kind");
+                        if (kind == "sum") relation.kind = Relation::Kind::sum;
+                        else if (kind == "at_most") relation.kind = Relation::Kind::at_most;
+                        else reader.fail(v, "relation kind '" + kind + "' is not known", "Use \"sum\" or \"at_most\".");
+                    } else if (k == "tolerance") {
+                        relation.tolerance = reader.number(v, "tolerance");
+                        if (relation.tolerance < 0 || relation.tolerance >= 1) reader.fail(v, "tolerance must be from 0 to 1", "0.01 is 1%.");
+                    } else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in a relation", "Known: whole, parts, kind, tolerance.");
+                }
+                if (relation.whole.empty() || relation.parts.empty()) {
+                    reader.fail(r, "a relation needs a whole and its parts", "Write whole = \"bodies_found\" and parts = [\"...\", \"...\"].");
+                }
+                atlas.relations.push_back(std::move(relation));
+            }
         } else if (key == "map") {
             const toml::array* maps = value.as_array();
             if (!maps) reader.fail(value, "'map' must be a list of tables", "Write each map as [[map]].");
             for (const auto& m : *maps) map_tables.push_back(&reader.table(m, "map"));
         } else {
-            reader.fail(value, "unknown section '" + key + "'", "Known: [atlas], [indicators], [defaults], [[map]].");
+            reader.fail(value, "unknown section '" + key + "'", "Known: [atlas], [indicators], [defaults], [[map]], [[relation]].");
         }
     }
 
@@ -216,6 +240,17 @@ Atlas load_atlas(const std::filesystem::path& path) {
     if (atlas.sources.path.empty()) reader.fail(root, "[atlas] names no sources table", "Add sources = \"sources.csv\" under [atlas].");
     if (atlas.geodata.empty()) atlas.geodata = bundled_path("geodata");
     if (map_tables.empty()) reader.fail(root, "declares no maps", "Add at least one [[map]] with an id, indicator and period.");
+
+    for (const Relation& relation : atlas.relations) {
+        std::vector<std::string> named{relation.whole};
+        named.insert(named.end(), relation.parts.begin(), relation.parts.end());
+        for (const auto& indicator : named) {
+            if (!atlas.indicators.count(indicator)) {
+                throw DataError(relation.where, "the relation names the indicator '" + indicator + "', which [indicators] does not declare",
+                                "Declare it, or correct the name.");
+            }
+        }
+    }
 
     std::set<std::string> ids;
     for (const toml::table* table : map_tables) {

@@ -19,12 +19,12 @@ std::string nearest_of(const std::string& wanted, const std::vector<std::string>
 
 }  // namespace
 
-std::unique_ptr<Project> load_project(Atlas atlas) {
+std::unique_ptr<Project> load_project(Atlas atlas, std::vector<DataError>* bad_rows) {
     auto project = std::make_unique<Project>();
     project->atlas = std::move(atlas);
     const Atlas& a = project->atlas;
-    project->figures = parse_figures(read_table(a.figures.path.string(), a.figures.layer));
-    project->sources = parse_sources(read_table(a.sources.path.string(), a.sources.layer));
+    project->figures = parse_figures(read_table(a.figures.path.string(), a.figures.layer), bad_rows);
+    project->sources = parse_sources(read_table(a.sources.path.string(), a.sources.layer), bad_rows);
     project->geodata = load_geodata(a.geodata);
     project->gazetteer = std::make_unique<Gazetteer>(project->geodata);
 
@@ -35,18 +35,23 @@ std::unique_ptr<Project> load_project(Atlas atlas) {
     for (const auto& [id, _] : a.indicators) indicator_ids.push_back(id);
     for (const auto& s : project->sources) source_ids.push_back(s.id);
 
-    for (const Figure& figure : project->figures) {
+    for (const Figure& figure : project->figures) try {
         if (!a.indicators.count(figure.indicator)) {
             throw DataError(figure.where, "the indicator '" + figure.indicator + "' is not declared in " + a.file.string(),
-                            "Declare it under [indicators] or correct it; known: " + nearest_of(figure.indicator, indicator_ids) + ".");
+                            "Declare it under [indicators] or correct it; known: " + nearest_of(figure.indicator, indicator_ids) + ".",
+                            "unknown_indicator");
         }
         const auto source = std::find_if(project->sources.begin(), project->sources.end(),
                                          [&](const Source& s) { return s.id == figure.source; });
         if (source == project->sources.end()) {
             throw DataError(figure.where, "the source '" + figure.source + "' is not in " + a.sources.path.string(),
-                            "Add it to the sources table, or use one of: " + nearest_of(figure.source, source_ids) + ".");
+                            "Add it to the sources table, or use one of: " + nearest_of(figure.source, source_ids) + ".",
+                            "unknown_source");
         }
         project->resolved.push_back({&figure, project->gazetteer->resolve(figure.region, figure.where), &*source});
+    } catch (const DataError& e) {
+        if (!bad_rows) throw;
+        bad_rows->push_back(e);
     }
     return project;
 }

@@ -2,6 +2,7 @@
 
 #include "bordermap/atlas/build.hpp"
 #include "bordermap/atlas/project.hpp"
+#include "bordermap/check/check.hpp"
 #include "command.hpp"
 #include "options.hpp"
 
@@ -13,20 +14,37 @@ public:
     CLI::App* setup(CLI::App& parent) override {
         CLI::App* app = parent.add_subcommand("check", "Validate an atlas, its figures and sources without drawing");
         app->add_option("atlas", atlas_, "Atlas file, or a folder holding atlas.toml (default: the bundled example)");
-        app->footer("Exit status: 0 valid, 1 data error (the first one found is reported), 2 usage error.");
+        app->add_option("--format", format_, "Report as text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
+        app->add_flag("--strict", strict_, "Warnings fail too (exit 1)");
+        app->footer(
+            "Reports every problem found: rows that cannot be read or resolved, duplicate and conflicting figures,\n"
+            "relations ([[relation]]) that do not add up, unused sources and figures, maps that cannot be made.\n"
+            "Exit status: 0 no errors (warnings allowed unless --strict), 1 errors, 2 usage error.");
         return app;
     }
 
     int run() override {
-        const auto project = load_project(load_atlas(atlas_or_example(atlas_)));
-        for (const auto& line : check_atlas(*project)) std::cout << "  " << line << "\n";
-        std::cout << "bordermap: " << project->atlas.file.string() << ": " << project->figures.size() << " figures, "
-                  << project->sources.size() << " sources, " << project->atlas.maps.size() << " maps: OK\n";
-        return 0;
+        std::vector<DataError> bad_rows;
+        const auto project = load_project(load_atlas(atlas_or_example(atlas_)), &bad_rows);
+        const auto findings = check_project(*project, bad_rows);
+        const bool errors = std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Finding::Severity::error; });
+        if (format_ == "json") {
+            std::cout << findings_json(findings);
+        } else {
+            if (!errors) {
+                for (const auto& line : check_atlas(*project)) std::cout << "  " << line << "\n";
+            }
+            std::cout << format_findings(findings);
+            std::cout << "bordermap: " << project->atlas.file.string() << ": " << project->figures.size() << " figures, "
+                      << project->sources.size() << " sources, " << project->atlas.maps.size() << " maps: "
+                      << (errors ? "errors found" : "OK") << "\n";
+        }
+        return errors || (strict_ && !findings.empty()) ? 1 : 0;
     }
 
 private:
-    std::string atlas_;
+    std::string atlas_, format_ = "text";
+    bool strict_ = false;
 };
 
 }  // namespace

@@ -9,11 +9,12 @@ std::string compose(const std::string& where, const std::string& what, const std
 }
 }  // namespace
 
-DataError::DataError(std::string where, std::string what, std::string fix)
+DataError::DataError(std::string where, std::string what, std::string fix, std::string code)
     : std::runtime_error(compose(where, what, fix)),
       where_(std::move(where)),
       problem_(std::move(what)),
-      fix_(std::move(fix)) {}
+      fix_(std::move(fix)),
+      code_(std::move(code)) {}
 
 std::string at_line(const std::string& file, long line) { return file + ":" + std::to_string(line); }
 

@@ -50,7 +50,7 @@ const char* qualifier_mark(Qualifier qualifier) {
     }
 }
 
-std::vector<Figure> parse_figures(const Table& table) {
+std::vector<Figure> parse_figures(const Table& table, std::vector<DataError>* bad_rows) {
     const auto region = table.require("region", "where the figure belongs");
     const auto indicator = table.require("indicator", "what is counted");
     const auto value = table.require("value", "the number");
@@ -67,7 +67,7 @@ std::vector<Figure> parse_figures(const Table& table) {
     const std::set<std::string> interpreted{"period", "start", "end", "qualifier", "pages", "note"};
 
     std::vector<Figure> figures;
-    for (const auto& row : table.rows) {
+    for (const auto& row : table.rows) try {
         Figure figure;
         figure.where = row.where;
         figure.region = cell(row, region);
@@ -102,7 +102,8 @@ std::vector<Figure> parse_figures(const Table& table) {
             if (!figure.value) {
                 throw DataError(row.where, "the value '" + value_text + "' is not a number",
                                 "Write digits, optionally with thousands separators (28,028); put 'about' or 'at least' "
-                                "in the qualifier column, not in the value.");
+                                "in the qualifier column, not in the value.",
+                                "not_a_number");
             }
         }
 
@@ -110,7 +111,7 @@ std::vector<Figure> parse_figures(const Table& table) {
             figure.period = period && !cell(row, period).empty() ? Period::parse(cell(row, period))
                                                                   : Period::from_bounds(cell(row, start), cell(row, end));
         } catch (const std::invalid_argument& e) {
-            throw DataError(row.where, e.what(), "Periods are YYYY, YYYY-MM, YYYY-MM-DD or two of these as START/END.");
+            throw DataError(row.where, e.what(), "Periods are YYYY, YYYY-MM, YYYY-MM-DD or two of these as START/END.", "bad_period");
         }
 
         for (std::size_t i = 0; i < table.columns.size(); ++i) {
@@ -118,24 +119,30 @@ std::vector<Figure> parse_figures(const Table& table) {
             figure.extra.emplace_back(table.columns[i], cell(row, i));
         }
         figures.push_back(std::move(figure));
+    } catch (const DataError& e) {
+        if (!bad_rows) throw;
+        bad_rows->push_back(e);
     }
     return figures;
 }
 
-std::vector<Source> parse_sources(const Table& table) {
+std::vector<Source> parse_sources(const Table& table, std::vector<DataError>* bad_rows) {
     const auto id = table.require("id", "how figures refer to the source");
     const auto citation = table.require("citation", "the reference printed on the map");
     const auto date = table.column("date"), archive = table.column("archive_ref"), url = table.column("url");
     std::vector<Source> sources;
     std::set<std::string> seen;
-    for (const auto& row : table.rows) {
+    for (const auto& row : table.rows) try {
         Source source{row.where, cell(row, id), cell(row, citation), cell(row, date), cell(row, archive), cell(row, url)};
         if (source.id.empty()) throw DataError(row.where, "the source id is empty", "Give every source a short id.");
         if (source.citation.empty()) throw DataError(row.where, "the citation of '" + source.id + "' is empty", "Write the citation.");
         if (!seen.insert(source.id).second) {
-            throw DataError(row.where, "the source id '" + source.id + "' is used twice", "Give each source its own id.");
+            throw DataError(row.where, "the source id '" + source.id + "' is used twice", "Give each source its own id.", "duplicate_source_id");
         }
         sources.push_back(std::move(source));
+    } catch (const DataError& e) {
+        if (!bad_rows) throw;
+        bad_rows->push_back(e);
     }
     return sources;
 }

@@ -29,14 +29,14 @@ Resolution Gazetteer::resolve(const std::string& name, const std::string& where)
         std::string nearest;
         for (const auto& s : suggestions(name)) nearest += (nearest.empty() ? "" : ", ") + s;
         throw DataError(where, "the region '" + name + "' is not in the gazetteer",
-                        "Did you mean " + nearest + "? Otherwise add the name to geodata/gazetteer.csv.");
+                        "Did you mean " + nearest + "? Otherwise add the name to geodata/gazetteer.csv.", "unknown_region");
     }
     const auto& entries = found->second;
     if (entries.size() > 1) {
         std::string candidates;
         for (const auto& e : entries) candidates += (candidates.empty() ? "" : ", ") + e.id;
         throw DataError(where, "the region '" + name + "' is ambiguous: it names " + candidates,
-                        "Write the id of the one you mean instead.");
+                        "Write the id of the one you mean instead.", "ambiguous_region");
     }
     const std::string& id = entries.front().id;
     if (const FeatureGroup* group = geodata_.find_group(id)) return {id, group->members, true};

@@ -195,4 +195,5 @@ TEST(ExampleCheck, ReportsEveryMapAndSucceeds) {
     EXPECT_NE(r.out.find("Jilin 28,028"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Heilongjiang no data"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("3 maps: OK"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("0 errors"), std::string::npos) << r.out;
 }

@@ -44,6 +44,17 @@ struct MapSpec {
     std::string legend_position = "auto";  // or a corner: top-left, top-right, bottom-left, bottom-right
 };
 
+// A declared relation between indicators, checked for every region and period that has them
+// all: `whole` equals the sum of `parts` ("sum"), or is at least that sum ("at_most": the parts
+// account for at most the whole, e.g. returned + sent back + remaining <= crossings).
+struct Relation {
+    std::string where;
+    std::string whole;
+    std::vector<std::string> parts;
+    enum class Kind { sum, at_most } kind = Kind::sum;
+    double tolerance = 0;  // relative: 0.01 lets the sum differ from the whole by 1%
+};
+
 struct Atlas {
     std::filesystem::path file;    // the atlas.toml
     std::filesystem::path folder;  // relative paths are taken from here
@@ -54,6 +65,7 @@ struct Atlas {
     bool indicators_from_figures = false;  // `render`: every indicator in the table is known
     int geojson_precision = 6;             // decimals of GeoJSON coordinates (6: about 0.1 m)
     std::vector<MapSpec> maps;
+    std::vector<Relation> relations;
 };
 
 // `path` is an atlas file or a folder holding atlas.toml. Errors name the file and line.

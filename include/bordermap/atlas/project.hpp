@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "bordermap/atlas/atlas.hpp"
+#include "bordermap/core/error.hpp"
 #include "bordermap/data/figures.hpp"
 #include "bordermap/geo/gazetteer.hpp"
 #include "bordermap/geo/geodata.hpp"
@@ -32,7 +33,8 @@ struct Project {
 };
 
 // Reads the figures, sources and geodata of `atlas`, resolves every region, checks every
-// indicator and source id. The first problem found is thrown as a DataError.
-std::unique_ptr<Project> load_project(Atlas atlas);
+// indicator and source id. The first problem found is thrown as a DataError, unless `bad_rows`
+// is given: then each bad row's error goes there and the row is left out of the project.
+std::unique_ptr<Project> load_project(Atlas atlas, std::vector<DataError>* bad_rows = nullptr);
 
 }  // namespace bordermap

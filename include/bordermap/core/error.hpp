@@ -9,13 +9,15 @@ namespace bordermap {
 // `where` names the file and line/feature; `fix` says what to do.
 class DataError : public std::runtime_error {
 public:
-    DataError(std::string where, std::string what, std::string fix = {});
+    // `code` names the kind of problem for machine-readable reports ("unknown_region" ...).
+    DataError(std::string where, std::string what, std::string fix = {}, std::string code = "data_error");
     const std::string& where() const noexcept { return where_; }
+    const std::string& code() const noexcept { return code_; }
     const std::string& problem() const noexcept { return problem_; }
     const std::string& fix() const noexcept { return fix_; }
 
 private:
-    std::string where_, problem_, fix_;
+    std::string where_, problem_, fix_, code_;
 };
 
 // The command line was used wrongly: exit code 2.

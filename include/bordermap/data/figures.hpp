@@ -42,10 +42,14 @@ struct Source {
     std::string url;
 };
 
+class DataError;
+
 // Parses a figures table. Required columns: region, indicator, value, source, and either
 // period or start and end. Optional: qualifier, pages, note. Errors name the row and the fix.
-std::vector<Figure> parse_figures(const Table& table);
+// A missing column always throws; a bad row throws too, unless `bad_rows` is given: then the
+// row's error is added there and the row left out (`bordermap check` reports them all).
+std::vector<Figure> parse_figures(const Table& table, std::vector<DataError>* bad_rows = nullptr);
 // Parses a sources table: id, citation required; date, archive_ref, url optional.
-std::vector<Source> parse_sources(const Table& table);
+std::vector<Source> parse_sources(const Table& table, std::vector<DataError>* bad_rows = nullptr);
 
 }  // namespace bordermap

@@ -1,0 +1,18 @@
+#pragma once
+// Validates an atlas without drawing: every problem found, not only the first.
+#include <vector>
+
+#include "bordermap/atlas/project.hpp"
+#include "bordermap/check/finding.hpp"
+
+namespace bordermap {
+
+// `bad_rows`: the rows load_project() left out, each reported as an error. Then: figures that
+// repeat or conflict, relations that do not add up, sources no figure cites, figures no map
+// shows, and maps that cannot be joined.
+std::vector<Finding> check_project(const Project& project, const std::vector<DataError>& bad_rows);
+
+// Relation findings only (used by check_project; separate so that it can be tested on its own).
+std::vector<Finding> check_relations(const Project& project);
+
+}  // namespace bordermap
