@@ -1,5 +1,6 @@
 #include "bordermap/data/figures.hpp"
 
+#include <algorithm>
 #include <array>
 #include <set>
 #include <stdexcept>
@@ -39,6 +40,17 @@ const char* to_string(Qualifier qualifier) {
         case Qualifier::no_data: return "no_data";
     }
     return "exact";
+}
+
+std::string qualifier_name(const Figure& figure) {
+    return figure.missing_reason.empty() ? to_string(figure.qualifier) : figure.missing_reason;
+}
+
+std::string missing_text(const Figure* figure) {
+    if (!figure || figure->missing_reason.empty()) return "no data";
+    std::string text = figure->missing_reason;
+    std::replace(text.begin(), text.end(), '_', ' ');
+    return text;
 }
 
 const char* qualifier_mark(Qualifier qualifier) {
@@ -83,9 +95,16 @@ std::vector<Figure> parse_figures(const Table& table, std::vector<DataError>* ba
         const auto parsed_qualifier = parse_qualifier(qualifier_text);
         if (!parsed_qualifier) {
             throw DataError(row.where, "the qualifier '" + qualifier_text + "' is not known",
-                            "Use exact, about, at_least, at_most or no_data (or leave it empty for exact).");
+                            "Use exact, about, at_least, at_most, or for a missing figure not_reported, unknown, suppressed "
+                            "or no_data (leave it empty for exact).");
         }
         figure.qualifier = *parsed_qualifier;
+        if (figure.qualifier == Qualifier::no_data) {
+            const std::string key = lowercase_ascii(trim(qualifier_text));
+            if (key == "not_reported" || key == "not reported") figure.missing_reason = "not_reported";
+            else if (key == "unknown") figure.missing_reason = "unknown";
+            else if (key == "suppressed") figure.missing_reason = "suppressed";
+        }
 
         const std::string value_text = cell(row, value);
         if (figure.qualifier == Qualifier::no_data) {

@@ -51,7 +51,7 @@ std::vector<VectorLayer> figures_layers(const Project& project) {
         v.push_back(text_or_null(indicator.unit));
         if (figure.value) v.emplace_back(*figure.value);
         else v.emplace_back();
-        v.emplace_back(std::string(to_string(figure.qualifier)));
+        v.emplace_back(qualifier_name(figure));
         v.emplace_back(figure.period.iso());
         v.emplace_back(figure.period.first_iso_day());
         v.emplace_back(figure.period.last_iso_day());

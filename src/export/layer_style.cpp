@@ -116,7 +116,8 @@ std::string class_symbol(const LayerStyle& style, const std::string& name, const
 // The printed map's label: name, then the value with its qualifier mark and a * for another period.
 // (QGIS expressions know only the searched form CASE WHEN ... THEN.)
 const char* label_expression =
-    "\"name_en\" || '\\n' || CASE WHEN \"value\" IS NULL THEN 'no data' ELSE "
+    "\"name_en\" || '\\n' || CASE WHEN \"value\" IS NULL THEN "
+    "CASE WHEN \"qualifier\" IN ('not_reported', 'unknown', 'suppressed') THEN replace(\"qualifier\", '_', ' ') ELSE 'no data' END ELSE "
     "CASE WHEN \"qualifier\" = 'about' THEN '\u2248 ' WHEN \"qualifier\" = 'at_least' THEN '\u2265 ' "
     "WHEN \"qualifier\" = 'at_most' THEN '\u2264 ' ELSE '' END || "
     "format_number(\"value\", CASE WHEN \"value\" = floor(\"value\") THEN 0 ELSE 2 END) || "
@@ -158,6 +159,7 @@ LayerStyle layer_style(const JoinedMap& joined, const MapClasses& classes, const
     }
     // Below every value, so that no data sorts and classifies apart from every class.
     style.no_data_value = min_value >= 0 ? -1 : std::floor(min_value) - 1;
+    if (style.has_no_data) style.no_data_label = missing_legend_label(joined);
     const Classification& c = classes.classification;
     for (std::size_t i = 0; i < c.size(); ++i) style.classes.push_back({c.lower[i], c.upper[i], c.labels[i], classes.colours[i]});
     return style;
@@ -181,7 +183,7 @@ std::string to_qml(const LayerStyle& style) {
     }
     if (style.has_no_data) {
         out << "      <range symbol=\"" << style.classes.size() << "\" lower=\"" << number(style.no_data_value) << "\" upper=\""
-            << number(style.no_data_value) << "\" label=\"No data\" render=\"true\"/>\n";
+            << number(style.no_data_value) << "\" label=\"" << xml_escape(style.no_data_label) << "\" render=\"true\"/>\n";
     }
     out << "    </ranges>\n    <symbols>\n";
     for (std::size_t i = 0; i < style.classes.size(); ++i) out << class_symbol(style, std::to_string(i), style.classes[i].colour, false);
@@ -301,7 +303,7 @@ std::string to_sld(const LayerStyle& style) {
         out << sld_rule(style, c.label, filter.str(), c.colour, false);
     }
     if (style.has_no_data) {
-        out << sld_rule(style, "No data", "            <ogc:PropertyIsNull><ogc:PropertyName>value</ogc:PropertyName></ogc:PropertyIsNull>\n",
+        out << sld_rule(style, style.no_data_label, "            <ogc:PropertyIsNull><ogc:PropertyName>value</ogc:PropertyName></ogc:PropertyIsNull>\n",
                         style.visual.no_data_fill, true);
     }
     out << "        <se:Rule>\n          <se:Name>Labels</se:Name>\n          <se:TextSymbolizer>\n"

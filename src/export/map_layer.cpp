@@ -48,7 +48,7 @@ VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
         else v.emplace_back();
         if (s.figure) {
             const Figure& figure = *s.figure->figure;
-            v.emplace_back(std::string(to_string(figure.qualifier)));
+            v.emplace_back(qualifier_name(figure));
             v.emplace_back(figure.period.iso());
             v.emplace_back(figure.period.first_iso_day());
             v.emplace_back(figure.period.last_iso_day());
@@ -63,7 +63,7 @@ VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
             v.emplace_back(classes.colours[static_cast<std::size_t>(cls)].hex());
         } else {
             v.emplace_back();
-            v.emplace_back(std::string("No data"));
+            v.emplace_back(missing_legend_label(joined));
             v.emplace_back();
         }
         if (s.figure) {

@@ -192,10 +192,20 @@ MapClasses classify_map(const JoinedMap& joined) {
 }
 
 std::string value_text(const Subject& subject) {
-    if (!subject.has_value()) return "no data";
+    if (!subject.has_value()) return missing_text(subject.figure ? subject.figure->figure : nullptr);
     const Figure& figure = *subject.figure->figure;
     const std::string mark = qualifier_mark(figure.qualifier);
     return (mark.empty() ? "" : mark + " ") + format_number(figure.value.value()) + (subject.period_differs ? "*" : "");
+}
+
+std::string missing_legend_label(const JoinedMap& joined) {
+    std::set<std::string> reasons;
+    for (const auto& s : joined.subjects)
+        if (!s.has_value()) reasons.insert(missing_text(s.figure ? s.figure->figure : nullptr));
+    // One shared reason is named ("Not reported"); a mix is plain "No data".
+    std::string label = reasons.size() == 1 ? *reasons.begin() : "no data";
+    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
+    return label;
 }
 
 std::string source_line(const JoinedMap& joined) {
@@ -310,7 +320,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
         model.legend.push_back({LegendEntry::Kind::swatch, classes.colours[i], classes.classification.labels[i]});
     }
     const bool any_missing = std::any_of(joined.subjects.begin(), joined.subjects.end(), [](const Subject& s) { return !s.has_value(); });
-    if (any_missing) model.legend.push_back({LegendEntry::Kind::no_data, style.no_data_fill, "No data"});
+    if (any_missing) model.legend.push_back({LegendEntry::Kind::no_data, style.no_data_fill, missing_legend_label(joined)});
     std::set<Qualifier> qualifiers;
     for (const auto& s : joined.subjects)
         if (s.has_value()) qualifiers.insert(s.figure->figure->qualifier);

@@ -91,9 +91,9 @@ TEST_F(ExampleBuild, CrossingsLayerCarriesTheDocumentsFigures) {
     const json heilongjiang = feature(layer, "CN-HL");
     ASSERT_FALSE(heilongjiang.is_null());
     EXPECT_TRUE(heilongjiang["properties"]["value"].is_null()) << "no data must not become zero";
-    EXPECT_EQ(heilongjiang["properties"]["qualifier"], "no_data");
+    EXPECT_EQ(heilongjiang["properties"]["qualifier"], "not_reported") << "the reason a figure is missing is kept";
     EXPECT_TRUE(heilongjiang["properties"]["class"].is_null());
-    EXPECT_EQ(heilongjiang["properties"]["class_label"], "No data");
+    EXPECT_EQ(heilongjiang["properties"]["class_label"], "Not reported");
 }
 
 TEST_F(ExampleBuild, GeoJsonIsWgs84WithRightHandWindingAndBbox) {
@@ -137,7 +137,7 @@ TEST_F(ExampleBuild, PdfIsOnePageOfTheRequestedSizeWithSearchableText) {
     EXPECT_NE(info.out.find("496.063 x 538.583 pts"), std::string::npos) << info.out;
     const auto text = run_program("pdftotext", {(out() / "crossings-1961.pdf").string(), "-"});
     ASSERT_EQ(text.exit_code, 0);
-    for (const char* expected : {"Ethnic Koreans crossing into North Korea, 1961", "Jilin", "28,028", "8,237", "No data",
+    for (const char* expected : {"Ethnic Koreans crossing into North Korea, 1961", "Jilin", "28,028", "8,237", "Not reported", "not reported",
                                  "PRC FMA 118-01025-02", "January 1961", "Heilongjiang"}) {
         EXPECT_NE(text.out.find(expected), std::string::npos) << "missing '" << expected << "' in:\n" << text.out;
     }
@@ -193,7 +193,7 @@ TEST(ExampleCheck, ReportsEveryMapAndSucceeds) {
     const auto r = run_bordermap({"check", example_dir().string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.out.find("Jilin 28,028"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("Heilongjiang no data"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("Heilongjiang not reported"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("3 maps: OK"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("0 errors"), std::string::npos) << r.out;
 }

@@ -413,3 +413,30 @@ TEST(ReadTable, MissingFileIsADataErrorNamingThePath) {
         EXPECT_TRUE(contains(e.what(), path)) << e.what();
     }
 }
+
+// Why a figure is missing is kept: the 1962 document is silent on Heilongjiang, which is not
+// the same as a figure that is unknown or suppressed.
+TEST(MissingReason, NotReportedUnknownAndSuppressedAreKept) {
+    Table table{"figures.csv", {"region", "indicator", "value", "qualifier", "period", "source"}, {}};
+    for (const char* q : {"not_reported", "unknown", "suppressed", "no_data", "Not Reported"})
+        table.rows.push_back({"figures.csv:2", {"Heilungkiang", "crossings", "", q, "1961", "doc"}});
+    const auto figures = bordermap::parse_figures(table);
+    ASSERT_EQ(figures.size(), 5u);
+    for (const auto& f : figures) EXPECT_EQ(f.qualifier, Qualifier::no_data);
+    EXPECT_EQ(bordermap::qualifier_name(figures[0]), "not_reported");
+    EXPECT_EQ(bordermap::qualifier_name(figures[1]), "unknown");
+    EXPECT_EQ(bordermap::qualifier_name(figures[2]), "suppressed");
+    EXPECT_EQ(bordermap::qualifier_name(figures[3]), "no_data");
+    EXPECT_EQ(bordermap::qualifier_name(figures[4]), "not_reported");
+    EXPECT_EQ(bordermap::missing_text(&figures[0]), "not reported");
+    EXPECT_EQ(bordermap::missing_text(&figures[3]), "no data");
+    EXPECT_EQ(bordermap::missing_text(nullptr), "no data");
+}
+
+TEST(MissingReason, AFigureWithAValueHasNone) {
+    Table table{"figures.csv", {"region", "indicator", "value", "qualifier", "period", "source"}, {}};
+    table.rows.push_back({"figures.csv:2", {"Kirin", "crossings", "1,200", "about", "1961", "doc"}});
+    const auto figures = bordermap::parse_figures(table);
+    EXPECT_TRUE(figures[0].missing_reason.empty());
+    EXPECT_EQ(bordermap::qualifier_name(figures[0]), "about");
+}

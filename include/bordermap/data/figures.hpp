@@ -20,12 +20,16 @@ const char* to_string(Qualifier qualifier);
 // The mark a reader sees before a qualified number: "≈", "≥", "≤" or "".
 const char* qualifier_mark(Qualifier qualifier);
 
+
 struct Figure {
     std::string where;        // file and line it was read from
     std::string region;       // as written in the table
     std::string indicator;
     std::optional<double> value;  // empty only for no_data
     Qualifier qualifier = Qualifier::exact;
+    // Why a no_data figure has no value, as the table says: "not_reported" (the document is
+    // silent), "unknown", "suppressed"; empty when the table gives no reason.
+    std::string missing_reason;
     Period period = Period::parse("1900");
     std::string source;       // source id
     std::string pages;
@@ -41,6 +45,13 @@ struct Source {
     std::string archive_ref;
     std::string url;
 };
+
+
+// The qualifier as exports write it: the missing reason where there is one ("not_reported"),
+// else the qualifier ("exact", "about", "no_data").
+std::string qualifier_name(const Figure& figure);
+// For readers, of a figure without a value: "not reported", "unknown", "suppressed" or "no data".
+std::string missing_text(const Figure* figure);
 
 class DataError;
 

@@ -24,6 +24,7 @@ struct LayerStyle {
     GeometryType geometry = GeometryType::polygon;
     std::vector<StyleClass> classes;
     bool has_no_data = false;
+    std::string no_data_label = "No data";  // as on the printed legend ("Not reported" ...)
     double no_data_value = -1;              // what coalesce() gives a feature without a value
     Style visual;
 };

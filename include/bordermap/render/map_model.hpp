@@ -68,6 +68,8 @@ MapClasses classify_map(const JoinedMap& joined);
 
 // Label text of one subject's figure: "≈ 1,778*" etc.
 std::string value_text(const Subject& subject);
+// The legend's entry for regions without a value: "Not reported" when they share that reason, else "No data".
+std::string missing_legend_label(const JoinedMap& joined);
 // "Source: ...": the citations of the figures a map shows.
 std::string source_line(const JoinedMap& joined);
 // Footnotes for figures whose period differs from the map's.
