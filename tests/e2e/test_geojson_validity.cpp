@@ -48,13 +48,6 @@ const std::string& geojson_missing() {
     return reason;
 }
 
-struct AtlasCase {
-    std::string name;
-    fs::path folder;
-    std::vector<std::string> maps;
-};
-
-std::ostream& operator<<(std::ostream& out, const AtlasCase& c) { return out << c.name; }
 
 struct AtlasBuild {
     std::unique_ptr<TempDir> out;
@@ -335,8 +328,7 @@ TEST_P(GeoJsonLayers, CoordinatesHaveAtMostSixDecimals) {
 
 INSTANTIATE_TEST_SUITE_P(
     GeoJsonValidity, GeoJsonLayers,
-    testing::Values(AtlasCase{"example", example_dir(), {"crossings-1961", "sent-back-1961", "bodies-found-1961"}},
-                    AtlasCase{"fixture", fixtures_dir() / "small-atlas", {"crossings", "rivers"}}),
+    testing::ValuesIn(atlas_cases()),
     [](const testing::TestParamInfo<AtlasCase>& param) { return param.param.name; });
 
 }  // namespace

@@ -54,13 +54,6 @@ const std::string& qgis_missing() {
     return reason;
 }
 
-struct AtlasCase {
-    std::string name;
-    fs::path folder;
-    std::vector<std::string> maps;
-};
-
-std::ostream& operator<<(std::ostream& out, const AtlasCase& c) { return out << c.name; }
 
 // One layer handed to QGIS, and what it stands for.
 struct Source {
@@ -727,8 +720,7 @@ TEST_P(QgisLayers, PrintsSummaryForTheClosingNote) {
 
 INSTANTIATE_TEST_SUITE_P(
     Qgis, QgisLayers,
-    testing::Values(AtlasCase{"example", example_dir(), {"crossings-1961", "sent-back-1961", "bodies-found-1961"}},
-                    AtlasCase{"fixture", fixtures_dir() / "small-atlas", {"crossings", "rivers"}}),
+    testing::ValuesIn(atlas_cases()),
     [](const testing::TestParamInfo<AtlasCase>& param) { return param.param.name; });
 
 }  // namespace

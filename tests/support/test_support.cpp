@@ -109,6 +109,11 @@ TempDir::~TempDir() {
     fs::remove_all(path_, ignored);
 }
 
+std::vector<AtlasCase> atlas_cases() {
+    return {AtlasCase{"example", example_dir(), {"crossings-1961", "sent-back-1961", "bodies-found-1961"}},
+            AtlasCase{"fixture", fixtures_dir() / "small-atlas", {"crossings", "rivers"}}};
+}
+
 void copy_atlas(const fs::path& from, const fs::path& to) {
     fs::create_directories(to);
     for (const char* file : {"atlas.toml", "figures.csv", "sources.csv"}) fs::copy_file(from / file, to / file);

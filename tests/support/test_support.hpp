@@ -1,6 +1,7 @@
 #pragma once
 // Shared by the unit and end-to-end tests.
 #include <filesystem>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -42,6 +43,15 @@ private:
 };
 
 inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// The atlases the GIS tests run on: the bundled example and the small fixture, with their maps.
+struct AtlasCase {
+    std::string name;
+    fs::path folder;
+    std::vector<std::string> maps;
+};
+inline std::ostream& operator<<(std::ostream& out, const AtlasCase& c) { return out << c.name; }
+std::vector<AtlasCase> atlas_cases();
 
 // Copies an atlas (atlas.toml, figures.csv, sources.csv) into `to`, to be edited by a test.
 void copy_atlas(const fs::path& from, const fs::path& to);
