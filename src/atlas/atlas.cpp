@@ -118,12 +118,69 @@ public:
                 static const std::set<std::string> known{"auto", "top-left", "top-right", "bottom-left", "bottom-right"};
                 if (!known.count(position)) fail(value, "legend_position '" + position + "' is not known", "Use auto, top-left, top-right, bottom-left or bottom-right.");
                 map.legend_position = position;
+            } else if (key == "names") {
+                const std::string names = text(value, key);
+                if (names == "period") map.naming.policy = Naming::Policy::of_period;
+                else if (names == "modern") map.naming.policy = Naming::Policy::modern;
+                else fail(value, "names '" + names + "' is not known", "Use \"period\" (names in use in the map's period) or \"modern\".");
+            } else if (key == "name_systems") {
+                map.naming.systems = texts(value, key);
+                if (map.naming.systems.empty()) fail(value, "name_systems is empty", "Write e.g. name_systems = [\"pinyin\", \"postal\"].");
+            } else if (key == "normalize") {
+                const std::string how = text(value, key);
+                using Kind = Normalization::Kind;
+                if (how == "none") map.normalization.kind = Kind::none;
+                else if (how == "per_month") map.normalization.kind = Kind::per_month;
+                else if (how == "per_year") map.normalization.kind = Kind::per_year;
+                else if (how == "per_population") map.normalization.kind = Kind::per_population;
+                else fail(value, "normalize '" + how + "' is not known", "Use \"none\", \"per_month\", \"per_year\" or \"per_population\".");
+            } else if (key == "population") map.normalization.population = text(value, key);
+            else if (key == "per") {
+                map.normalization.per = number(value, key);
+                if (map.normalization.per <= 0) fail(value, "per must be a positive number", "Write e.g. per = 1000 (a rate per 1,000 people).");
+            } else if (key == "prefer_source") {
+                map.prefer_source = value.is_string() ? std::vector<std::string>{text(value, key)} : texts(value, key);
             } else {
                 fail(value, "unknown map setting '" + key + "'",
                      "Known: id, title, subtitle, indicator, period, period_rule, method, classes, breaks, palette, projection, "
-                     "extent, regions, width_mm, height_mm, dpi, formats, legend_position.");
+                     "extent, regions, width_mm, height_mm, dpi, formats, legend_position, names, name_systems, normalize, "
+                     "population, per, prefer_source.");
             }
         }
+    }
+
+    UserLayer boundary_layer(const toml::node& node, const std::filesystem::path& folder) const {
+        UserLayer layer;
+        layer.where = where(node);
+        std::string from, to;
+        for (const auto& [k, v] : table(node, "boundaries")) {
+            const std::string key(k.str());
+            if (key == "file") layer.path = folder / text(v, key);
+            else if (key == "layer") layer.layer = text(v, key);
+            else if (key == "title") layer.title = text(v, key);
+            else if (key == "id_field") layer.id_field = text(v, key);
+            else if (key == "name_field") layer.name_field = text(v, key);
+            else if (key == "valid_from") from = text(v, key);
+            else if (key == "valid_to") to = text(v, key);
+            else if (key == "kind") {
+                const std::string kind = text(v, key);
+                if (kind == "admin1") layer.kind = FeatureKind::admin1;
+                else if (kind == "country") layer.kind = FeatureKind::country;
+                else if (kind == "river") layer.kind = FeatureKind::river;
+                else if (kind == "place") layer.kind = FeatureKind::place;
+                else fail(v, "kind '" + kind + "' is not known", "Use admin1, country, river or place.");
+            } else {
+                fail(v, "unknown key '" + key + "' in [[boundaries]]",
+                     "Known: file, layer, title, kind, id_field, name_field, valid_from, valid_to.");
+            }
+        }
+        if (layer.path.empty()) fail(node, "[[boundaries]] has no file", "Add file = \"provinces-1961.gpkg\" (any file GDAL reads).");
+        try {
+            layer.valid = Validity::parse(from, to);
+        } catch (const std::invalid_argument& e) {
+            fail(node, std::string("[[boundaries]] has bad years: ") + e.what(), "Write valid_from = \"1955\", valid_to = \"1969\".");
+        }
+        return layer;
     }
 
 private:
@@ -181,13 +238,14 @@ Atlas load_atlas(const std::filesystem::path& path) {
                 else if (k == "figures") atlas.figures = reader.table_ref(v, "figures", atlas.folder);
                 else if (k == "sources") atlas.sources = reader.table_ref(v, "sources", atlas.folder);
                 else if (k == "geodata") atlas.geodata = atlas.folder / reader.text(v, "geodata");
+                else if (k == "gazetteer") atlas.gazetteer = reader.table_ref(v, "gazetteer", atlas.folder);
                 else if (k == "geojson_precision") {
                     const double digits = reader.number(v, "geojson_precision");
                     if (digits < 1 || digits > 15 || digits != static_cast<int>(digits)) {
                         reader.fail(v, "geojson_precision must be a whole number from 1 to 15", "6 decimals are about 0.1 m.");
                     }
                     atlas.geojson_precision = static_cast<int>(digits);
-                } else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in [atlas]", "Known: title, figures, sources, geodata, geojson_precision.");
+                } else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in [atlas]", "Known: title, figures, sources, geodata, gazetteer, geojson_precision.");
             }
         } else if (key == "indicators") {
             for (const auto& [id, definition] : reader.table(value, key)) {
@@ -226,12 +284,16 @@ Atlas load_atlas(const std::filesystem::path& path) {
                 }
                 atlas.relations.push_back(std::move(relation));
             }
+        } else if (key == "boundaries") {
+            const toml::array* layers = value.as_array();
+            if (!layers) reader.fail(value, "'boundaries' must be a list of tables", "Write each layer as [[boundaries]].");
+            for (const auto& layer : *layers) atlas.boundaries.push_back(reader.boundary_layer(layer, atlas.folder));
         } else if (key == "map") {
             const toml::array* maps = value.as_array();
             if (!maps) reader.fail(value, "'map' must be a list of tables", "Write each map as [[map]].");
             for (const auto& m : *maps) map_tables.push_back(&reader.table(m, "map"));
         } else {
-            reader.fail(value, "unknown section '" + key + "'", "Known: [atlas], [indicators], [defaults], [[map]], [[relation]].");
+            reader.fail(value, "unknown section '" + key + "'", "Known: [atlas], [indicators], [defaults], [[map]], [[relation]], [[boundaries]].");
         }
     }
 
@@ -275,6 +337,16 @@ Atlas load_atlas(const std::filesystem::path& path) {
         }
         if (map.method == ClassMethod::manual && map.breaks.empty()) {
             throw DataError(map.where, "method = \"manual\" needs breaks", "Add breaks = [1000, 5000, 10000].");
+        }
+        const Normalization& n = map.normalization;
+        if (n.kind == Normalization::Kind::per_population && n.population.empty()) {
+            throw DataError(map.where, "the map '" + map.id + "' is normalized per population but names no population indicator",
+                            "Add population = \"population\" (an indicator with each region's population figures).");
+        }
+        if (!n.population.empty() && !atlas.indicators.count(n.population)) {
+            throw DataError(line_of("population"), "the map '" + map.id + "' takes its population from '" + n.population +
+                                                       "', which [indicators] does not declare",
+                            "Declare it under [indicators], with its figures in the figures table.");
         }
         if (map.title.empty()) map.title = atlas.indicators.at(map.indicator).label + ", " + map.period.human();
         atlas.maps.push_back(std::move(map));

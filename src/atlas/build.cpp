@@ -8,6 +8,7 @@
 #include "bordermap/export/figures_layer.hpp"
 #include "bordermap/export/layer_style.hpp"
 #include "bordermap/export/map_layer.hpp"
+#include "bordermap/export/provenance.hpp"
 #include "bordermap/map/join.hpp"
 #include "bordermap/render/figure_output.hpp"
 #include "bordermap/render/map_model.hpp"
@@ -66,6 +67,10 @@ BuildResult build_atlas(const Project& project, const std::filesystem::path& out
                 wrote(path);
             }
         }
+        if (options.gis.count("provenance")) {
+            write_file_atomically(base.string() + ".provenance.json", provenance_json(project, map.joined));
+            wrote(base.string() + ".provenance.json");
+        }
         if (has(map.spec->formats, "geojson")) {
             if (options.gis.count("geojson")) {
                 write_geojson(base.string() + ".geojson", map.layer, project.atlas.geojson_precision);
@@ -116,7 +121,7 @@ std::vector<std::string> check_atlas(const Project& project) {
         const MapClasses classes = classify_map(joined);
         std::string shown;
         for (const auto& s : joined.subjects) {
-            shown += (shown.empty() ? "" : ", ") + s.feature->name_en + " " + value_text(s);
+            shown += (shown.empty() ? "" : ", ") + s.feature->name_en + " " + value_text(s, joined.decimals);
         }
         lines.push_back(spec.id + ": " + joined.indicator->label + ", " + spec.period.human() + " — " + shown + " (" +
                         std::to_string(classes.classification.size()) + " classes)");

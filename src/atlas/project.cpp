@@ -26,6 +26,8 @@ std::unique_ptr<Project> load_project(Atlas atlas, std::vector<DataError>* bad_r
     project->figures = parse_figures(read_table(a.figures.path.string(), a.figures.layer), bad_rows);
     project->sources = parse_sources(read_table(a.sources.path.string(), a.sources.layer), bad_rows);
     project->geodata = load_geodata(a.geodata);
+    for (const UserLayer& layer : a.boundaries) add_user_layer(project->geodata, layer);
+    if (a.gazetteer) add_user_names(project->geodata, a.gazetteer->path, a.gazetteer->layer);
     project->gazetteer = std::make_unique<Gazetteer>(project->geodata);
 
     if (a.indicators_from_figures) {
@@ -34,6 +36,15 @@ std::unique_ptr<Project> load_project(Atlas atlas, std::vector<DataError>* bad_r
     std::vector<std::string> indicator_ids, source_ids;
     for (const auto& [id, _] : a.indicators) indicator_ids.push_back(id);
     for (const auto& s : project->sources) source_ids.push_back(s.id);
+
+    for (const MapSpec& map : a.maps) {
+        for (const auto& id : map.prefer_source) {
+            if (std::find(source_ids.begin(), source_ids.end(), id) == source_ids.end()) {
+                throw DataError(map.where, "the map '" + map.id + "' prefers the source '" + id + "', which is not in " + a.sources.path.string(),
+                                "Use one of: " + nearest_of(id, source_ids) + ".");
+            }
+        }
+    }
 
     for (const Figure& figure : project->figures) try {
         if (!a.indicators.count(figure.indicator)) {

@@ -44,10 +44,22 @@ void duplicates_and_conflicts(const Project& project, std::vector<Finding>& out)
                                other.source != first.source ? "Two sources agree; keep both rows if you cite both."
                                                             : "Remove one of the two rows."});
             } else {
+                // Maps that show this period and say which source they prefer have settled it.
+                std::string settled;
+                for (const MapSpec& map : project.atlas.maps) {
+                    if (map.indicator != first.figure->indicator || !first.figure->period.overlaps(map.period)) continue;
+                    for (const auto& id : map.prefer_source) {
+                        if (id != first.source->id && id != other.source->id) continue;
+                        settled += (settled.empty() ? "" : ", ") + map.id + " shows " + id;
+                        break;
+                    }
+                }
                 out.push_back({Severity::warning, "conflict", other.figure->where,
                                "conflicts with " + short_where(first.figure->where) + " (" + what + "): " + shown(*other.figure) + " (" +
-                                   other.source->id + ") against " + shown(*first.figure) + " (" + first.source->id + ")",
-                               "A map showing this period must use one of them: remove or re-date a row, or narrow the map's period."});
+                                   other.source->id + ") against " + shown(*first.figure) + " (" + first.source->id + ")" +
+                                   (settled.empty() ? "" : "; prefer_source: " + settled),
+                               settled.empty() ? "A map showing this period must choose: set prefer_source in the map, or remove or re-date a row."
+                                               : "Both are kept; the other figure is listed as set aside in the map's provenance."});
             }
         }
     }
@@ -64,6 +76,7 @@ void unused(const Project& project, std::vector<Finding>& out) {
         const Figure& f = *r.figure;
         bool indicator_mapped = false, shown_on_a_map = false;
         for (const auto& map : project.atlas.maps) {
+            if (map.normalization.population == f.indicator) indicator_mapped = shown_on_a_map = true;  // a divisor
             if (map.indicator != f.indicator) continue;
             indicator_mapped = true;
             shown_on_a_map = shown_on_a_map || (map.rule == PeriodRule::within ? f.period.within(map.period) : f.period.overlaps(map.period));

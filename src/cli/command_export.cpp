@@ -17,9 +17,9 @@ public:
         app->add_option("atlas", atlas_, "Atlas file, or a folder holding atlas.toml (default: the bundled example)");
         app->add_option("-o,--output", output_, "Output folder (default: out/ beside the atlas)");
         app->add_option("--map", map_, "Only this map (by id)");
-        app->add_option("--format", formats_, "Any of geojson, qml, sld, figures, gpkg (default: all)")
+        app->add_option("--format", formats_, "Any of geojson, qml, sld, figures, gpkg, provenance (default: all)")
             ->delimiter(',')
-            ->check(CLI::IsMember({"geojson", "qml", "sld", "figures", "gpkg"}));
+            ->check(CLI::IsMember({"geojson", "qml", "sld", "figures", "gpkg", "provenance"}));
         app->add_flag("-q,--quiet", quiet_, "Print only the summary line");
         app->footer("Exit status: 0 ok, 1 data error, 2 usage error.");
         return app;

@@ -80,7 +80,7 @@ public:
 
         const auto project = load_project(std::move(atlas));
         BuildOptions options;
-        options.gis = {"geojson", "qml", "sld"};  // one map: its layer and styles, no atlas-wide files
+        options.gis = {"geojson", "qml", "sld", "provenance"};  // one map: its layer, styles and provenance, no atlas-wide files
         const auto result = build_atlas(*project, output_, options, [](const std::filesystem::path& written) {
             std::cout << "  wrote " << written.string() << "\n";
         });

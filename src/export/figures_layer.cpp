@@ -32,7 +32,9 @@ std::vector<VectorLayer> figures_layers(const Project& project) {
         Geometry geometry;
         std::string name = resolved.region.id;
         for (const auto& id : resolved.region.features) {
-            const GeoFeature* feature = project.geodata.find(id);
+            // The boundary valid in the figure's own period, where the atlas adds one.
+            const GeoFeature* feature = project.geodata.find(id, figure.period);
+            if (!feature) feature = project.geodata.find(id);
             if (geometry.parts.empty()) geometry.type = feature->geometry.type;
             if (feature->geometry.type != geometry.type) continue;
             geometry.parts.insert(geometry.parts.end(), feature->geometry.parts.begin(), feature->geometry.parts.end());

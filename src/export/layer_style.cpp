@@ -115,13 +115,14 @@ std::string class_symbol(const LayerStyle& style, const std::string& name, const
 
 // The printed map's label: name, then the value with its qualifier mark and a * for another period.
 // (QGIS expressions know only the searched form CASE WHEN ... THEN.)
-const char* label_expression =
-    "\"name_en\" || '\\n' || CASE WHEN \"value\" IS NULL THEN "
-    "CASE WHEN \"qualifier\" IN ('not_reported', 'unknown', 'suppressed') THEN replace(\"qualifier\", '_', ' ') ELSE 'no data' END ELSE "
-    "CASE WHEN \"qualifier\" = 'about' THEN '\u2248 ' WHEN \"qualifier\" = 'at_least' THEN '\u2265 ' "
-    "WHEN \"qualifier\" = 'at_most' THEN '\u2264 ' ELSE '' END || "
-    "format_number(\"value\", CASE WHEN \"value\" = floor(\"value\") THEN 0 ELSE 2 END) || "
-    "CASE WHEN \"period_differs\" = 1 THEN '*' ELSE '' END END";
+std::string label_expression(int decimals) {
+    return "coalesce(\"label\", \"name_en\") || '\\n' || CASE WHEN \"value\" IS NULL THEN "
+           "CASE WHEN \"qualifier\" IN ('not_reported', 'unknown', 'suppressed') THEN replace(\"qualifier\", '_', ' ') ELSE 'no data' END ELSE "
+           "CASE WHEN \"qualifier\" = 'about' THEN '\u2248 ' WHEN \"qualifier\" = 'at_least' THEN '\u2265 ' "
+           "WHEN \"qualifier\" = 'at_most' THEN '\u2264 ' ELSE '' END || "
+           "format_number(\"value\", " + std::to_string(decimals) + ") || "
+           "CASE WHEN \"period_differs\" = 1 THEN '*' ELSE '' END END";
+}
 
 int qgis_geometry_type(GeometryType type) {
     switch (type) {
@@ -160,6 +161,7 @@ LayerStyle layer_style(const JoinedMap& joined, const MapClasses& classes, const
     // Below every value, so that no data sorts and classifies apart from every class.
     style.no_data_value = min_value >= 0 ? -1 : std::floor(min_value) - 1;
     if (style.has_no_data) style.no_data_label = missing_legend_label(joined);
+    style.decimals = joined.decimals;
     const Classification& c = classes.classification;
     for (std::size_t i = 0; i < c.size(); ++i) style.classes.push_back({c.lower[i], c.upper[i], c.labels[i], classes.colours[i]});
     return style;
@@ -194,7 +196,7 @@ std::string to_qml(const LayerStyle& style) {
     out << "    <labelformat format=\" %1 - %2 \" decimalplaces=\"0\" trimtrailingzeroes=\"1\"/>\n";
     out << "  </renderer-v2>\n";
     out << "  <labeling type=\"simple\">\n    <settings calloutType=\"simple\">\n";
-    out << "      <text-style fieldName=\"" << xml_escape(label_expression) << "\" isExpression=\"1\" fontFamily=\"Noto Sans\""
+    out << "      <text-style fieldName=\"" << xml_escape(label_expression(style.decimals)) << "\" isExpression=\"1\" fontFamily=\"Noto Sans\""
         << " fontSize=\"" << number(v.label_pt) << "\" fontSizeUnit=\"Point\" fontWeight=\"50\" textColor=\"" << rgba(v.text)
         << "\" textOpacity=\"1\" multilineHeight=\"1\" namedStyle=\"Regular\">\n";
     out << "        <families/>\n";

@@ -23,7 +23,8 @@ VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
                     {"class", FieldType::integer},     {"class_label", FieldType::text},  {"colour", FieldType::text},
                     {"region_as_written", FieldType::text}, {"source", FieldType::text}, {"source_citation", FieldType::text},
                     {"archive_ref", FieldType::text},  {"pages", FieldType::text},        {"note", FieldType::text},
-                    {"figure_row", FieldType::text}};
+                    {"figure_row", FieldType::text},   {"label", FieldType::text},         {"figure_value", FieldType::real},
+                    {"divided_by", FieldType::real},   {"divided_by_text", FieldType::text}, {"unit", FieldType::text}};
     // Columns of the figures table that bordermap does not interpret travel with the figure.
     std::vector<const Figure*> shown;
     for (const auto& s : joined.subjects)
@@ -79,6 +80,15 @@ VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
         } else {
             for (int k = 0; k < 7; ++k) v.emplace_back();
         }
+        v.emplace_back(s.name.name);
+        if (s.has_value()) {
+            v.emplace_back(s.figure_value());
+            v.emplace_back(s.divisor);
+            v.push_back(text_or_null(s.divisor_text));
+        } else {
+            for (int k = 0; k < 3; ++k) v.emplace_back();
+        }
+        v.push_back(text_or_null(joined.unit));
         add_extra_values(v, s.figure ? s.figure->figure : nullptr, extras);
         layer.features.push_back(std::move(f));
     }

@@ -1,7 +1,10 @@
 #include "bordermap/geo/geodata.hpp"
 
 #include <array>
+#include <map>
 #include <set>
+#include <stdexcept>
+#include <toml++/toml.h>
 
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
@@ -12,32 +15,142 @@
 namespace bordermap {
 namespace {
 
-std::string field(OGRFeatureH feature, const char* name) {
-    const int index = OGR_F_GetFieldIndex(feature, name);
-    return index >= 0 && OGR_F_IsFieldSetAndNotNull(feature, index) ? OGR_F_GetFieldAsString(feature, index) : "";
+std::string field(OGRFeatureH feature, const std::string& name) {
+    const int index = OGR_F_GetFieldIndex(feature, name.c_str());
+    return index >= 0 && OGR_F_IsFieldSetAndNotNull(feature, index) ? trim(OGR_F_GetFieldAsString(feature, index)) : "";
 }
 
-void load_layer(const std::filesystem::path& file, FeatureKind kind, std::vector<GeoFeature>& out) {
-    gdal::Dataset dataset = gdal::open_vector(file.string());
-    OGRLayerH layer = GDALDatasetGetLayer(dataset.get(), 0);
-    if (!layer) throw DataError(file.string(), "holds no layer", "Rebuild the geodata with scripts/build-geodata.sh.");
+Validity validity(const std::string& from, const std::string& to, const std::string& where, const std::string& fields) {
+    try {
+        return Validity::parse(from, to);
+    } catch (const std::invalid_argument& e) {
+        throw DataError(where, std::string("has bad years of validity: ") + e.what(), "Write " + fields + " as partial ISO dates, e.g. 1954 or 1969-07.");
+    }
+}
+
+// Reprojects features of a layer in another CRS to WGS 84 longitude/latitude; nothing when it is already.
+gdal::Transformation to_wgs84(OGRLayerH layer, const std::string& file) {
+    OGRSpatialReferenceH source = OGR_L_GetSpatialRef(layer);
+    if (!source) return nullptr;
+    const gdal::SpatialReference target = gdal::wgs84();
+    gdal::SpatialReference copy(OSRClone(source));
+    OSRSetAxisMappingStrategy(copy.get(), OAMS_TRADITIONAL_GIS_ORDER);
+    if (OSRIsSame(copy.get(), target.get())) return nullptr;
+    gdal::Transformation transformation(OCTNewCoordinateTransformation(copy.get(), target.get()));
+    if (!transformation) {
+        throw DataError(file, "has a coordinate reference system that cannot be converted to WGS 84",
+                        "Save the layer in EPSG:4326 (QGIS: Export > Save Features As).");
+    }
+    return transformation;
+}
+
+struct LayerRead {
+    std::filesystem::path file;
+    std::string layer_name;
+    FeatureKind kind;
+    std::string id_field = "id", name_field = "name_en";
+    std::optional<Validity> valid;  // for every feature; else from valid_from / valid_to
+    std::size_t layer_index = 0;
+};
+
+void load_layer(const LayerRead& read, std::vector<GeoFeature>& out) {
+    const std::string file = read.file.string();
+    gdal::Dataset dataset = gdal::open_vector(file);
+    OGRLayerH layer = read.layer_name.empty() ? GDALDatasetGetLayer(dataset.get(), 0)
+                                              : GDALDatasetGetLayerByName(dataset.get(), read.layer_name.c_str());
+    if (!layer) {
+        throw DataError(file, read.layer_name.empty() ? "holds no layer" : "has no layer '" + read.layer_name + "'",
+                        read.layer_name.empty() ? "Give a file with features." : "Name one of its layers (ogrinfo lists them).");
+    }
+    const gdal::Transformation transformation = to_wgs84(layer, file);
     OGR_L_ResetReading(layer);
     long index = 0;
+    std::map<std::string, std::vector<std::pair<Validity, std::string>>> seen;  // id -> years, where
     while (gdal::Feature feature{OGR_L_GetNextFeature(layer)}) {
-        const std::string where = file.string() + ": feature " + std::to_string(index++);
+        const std::string where = file + ": feature " + std::to_string(index++);
         GeoFeature f;
-        f.id = field(feature.get(), "id");
-        f.kind = kind;
-        f.name_en = field(feature.get(), "name_en");
+        f.id = field(feature.get(), read.id_field);
+        f.kind = read.kind;
+        f.name_en = field(feature.get(), read.name_field);
         f.name_zh = field(feature.get(), "name_zh");
         f.name_ko = field(feature.get(), "name_ko");
         f.country = field(feature.get(), "country");
-        if (f.id.empty()) throw DataError(where, "has no 'id' property", "Give every geodata feature a stable id.");
-        if (f.name_en.empty()) throw DataError(where, "(" + f.id + ") has no 'name_en' property", "Give it an English name.");
-        f.geometry = from_ogr(OGR_F_GetGeometryRef(feature.get()));
-        if (f.geometry.empty()) throw DataError(where, "(" + f.id + ") has no geometry", "Give it a geometry.");
+        f.layer = read.layer_index;
+        if (f.id.empty()) throw DataError(where, "has no '" + read.id_field + "' property", "Give every feature a stable id.");
+        if (f.name_en.empty()) throw DataError(where, "(" + f.id + ") has no '" + read.name_field + "' property", "Give it an English name.");
+        f.valid = read.valid ? *read.valid
+                             : validity(field(feature.get(), "valid_from"), field(feature.get(), "valid_to"), where + " (" + f.id + ")",
+                                        "valid_from and valid_to");
+        OGRGeometryH geometry = OGR_F_GetGeometryRef(feature.get());
+        if (geometry && transformation && OGR_G_Transform(geometry, transformation.get()) != OGRERR_NONE) {
+            throw DataError(where, "(" + f.id + ") cannot be converted to WGS 84", "Check the layer's coordinate reference system.");
+        }
+        f.geometry = from_ogr(geometry);
+        if (f.geometry.empty()) throw DataError(where, "(" + f.id + ") has no geometry", "Give it a polygon, line or point.");
         f.box = bounds(f.geometry);
+        // Within one layer an id may repeat only for other years (a unit before and after a change).
+        for (const auto& [other, other_where] : seen[f.id]) {
+            if (other.overlaps(f.valid)) {
+                throw DataError(where, "the id '" + f.id + "' is already used by " + other_where + " for overlapping years",
+                                "Give each feature its own id, or set valid_from / valid_to so their years do not overlap.");
+            }
+        }
+        seen[f.id].emplace_back(f.valid, where);
         out.push_back(std::move(f));
+    }
+}
+
+// about.toml: the bundled lines' title and version, and the boundary changes they do not show.
+void read_about(const std::filesystem::path& file, Geodata& geodata) {
+    if (!std::filesystem::exists(file)) return;
+    toml::table document;
+    try {
+        document = toml::parse_file(file.string());
+    } catch (const toml::parse_error& e) {
+        throw DataError(at_line(file.string(), static_cast<long>(e.source().begin.line)), "is not valid TOML: " + std::string(e.description()),
+                        "Fix the syntax on that line.");
+    }
+    if (auto title = document["title"].value<std::string>()) geodata.layers.front().title = *title;
+    if (auto version = document["version"].value<std::string>()) geodata.version = *version;
+    const toml::array* list = document["change"].as_array();
+    if (!list) return;
+    for (const auto& node : *list) {
+        const toml::table* t = node.as_table();
+        const std::string where = at_line(file.string(), static_cast<long>(node.source().begin.line));
+        if (!t) throw DataError(where, "a change must be a table", "Write it as [[change]].");
+        BoundaryChange change{where, Period::parse("1900"), {}, t->get_as<std::string>("what") ? **t->get_as<std::string>("what") : ""};
+        try {
+            change.date = Period::parse(t->get_as<std::string>("date") ? **t->get_as<std::string>("date") : "");
+        } catch (const std::invalid_argument& e) {
+            throw DataError(where, std::string("has a bad date: ") + e.what(), "Write date = \"1969\".");
+        }
+        if (const toml::array* ids = (*t)["ids"].as_array())
+            for (const auto& id : *ids)
+                if (auto text = id.value<std::string>()) change.ids.push_back(*text);
+        if (change.ids.empty()) throw DataError(where, "a change names no features", "Add ids = [\"CN-JL\", ...].");
+        geodata.changes.push_back(std::move(change));
+    }
+}
+
+void check_ids(const Geodata& geodata, const std::string& where, const std::string& id, const std::string& what) {
+    if (!geodata.find(id) && !geodata.find_group(id)) {
+        throw DataError(where, what + " '" + id + "', which is no feature or group",
+                        "Use an id from the geodata layers, groups.csv or the atlas's own layers.");
+    }
+}
+
+void read_names(Geodata& geodata, const Table& table) {
+    for (const auto& row : table.rows) {
+        Alias alias{row.where, table.cell(row, "id"), table.cell(row, "name"), table.cell(row, "system"), table.cell(row, "note"),
+                    validity(table.cell(row, "from"), table.cell(row, "to"), row.where, "from and to")};
+        const std::string kind = table.cell(row, "kind");
+        if (kind != "" && kind != "name" && kind != "part") {
+            throw DataError(row.where, "kind '" + kind + "' is not known", "Write name (another name of the feature) or part (a unit it stands for).");
+        }
+        alias.part = kind == "part";
+        if (alias.name.empty()) throw DataError(row.where, "has no name", "Write the name in the 'name' column, or remove the row.");
+        check_ids(geodata, row.where, alias.id, "the name '" + alias.name + "' points to");
+        geodata.aliases.push_back(std::move(alias));
     }
 }
 
@@ -59,6 +172,26 @@ const GeoFeature* Geodata::find(const std::string& id) const {
     return nullptr;
 }
 
+const GeoFeature* Geodata::find(const std::string& id, const Period& period) const {
+    const GeoFeature* best = nullptr;
+    auto rank = [&](const GeoFeature& f) { return std::tuple{f.valid.days_within(period), f.valid.dated(), f.layer}; };
+    for (const auto& f : features) {
+        if (f.id != id || f.valid.days_within(period) == 0) continue;
+        if (!best || rank(f) >= rank(*best)) best = &f;
+    }
+    return best;
+}
+
+std::vector<const GeoFeature*> Geodata::in_effect(const Period& period) const {
+    std::vector<const GeoFeature*> out;
+    std::set<std::string> done;
+    for (const auto& f : features) {
+        if (!done.insert(f.id).second) continue;
+        if (const GeoFeature* chosen = find(f.id, period)) out.push_back(chosen);
+    }
+    return out;
+}
+
 const FeatureGroup* Geodata::find_group(const std::string& id) const {
     for (const auto& g : groups)
         if (g.id == id) return &g;
@@ -68,11 +201,12 @@ const FeatureGroup* Geodata::find_group(const std::string& id) const {
 Geodata load_geodata(const std::filesystem::path& folder) {
     Geodata geodata;
     geodata.folder = folder;
+    geodata.layers.push_back({folder.string(), {}, "Natural Earth 1:10m", true});
     constexpr std::array<std::pair<const char*, FeatureKind>, 4> layers{{{"countries.geojson", FeatureKind::country},
                                                                         {"admin1.geojson", FeatureKind::admin1},
                                                                         {"rivers.geojson", FeatureKind::river},
                                                                         {"places.geojson", FeatureKind::place}}};
-    for (const auto& [file, kind] : layers) load_layer(folder / file, kind, geodata.features);
+    for (const auto& [file, kind] : layers) load_layer({folder / file, {}, kind, "id", "name_en", std::nullopt, 0}, geodata.features);
 
     std::set<std::string> ids;
     for (const auto& f : geodata.features) {
@@ -80,6 +214,8 @@ Geodata load_geodata(const std::filesystem::path& folder) {
             throw DataError((folder / "").string(), "the feature id '" + f.id + "' appears twice", "Feature ids must be unique.");
         }
     }
+
+    read_about(folder / "about.toml", geodata);
 
     const Table groups = read_table((folder / "groups.csv").string());
     for (const auto& row : groups.rows) {
@@ -91,18 +227,26 @@ Geodata load_geodata(const std::filesystem::path& folder) {
         if (!ids.insert(group.id).second) throw DataError(row.where, "the group id '" + group.id + "' is already used", "Rename it.");
         geodata.groups.push_back(std::move(group));
     }
+    for (const auto& change : geodata.changes)
+        for (const auto& id : change.ids) check_ids(geodata, change.where, id, "the change names");
 
-    const Table aliases = read_table((folder / "gazetteer.csv").string());
-    for (const auto& row : aliases.rows) {
-        Alias alias{row.where, aliases.cell(row, "id"), aliases.cell(row, "name"), aliases.cell(row, "system"),
-                    aliases.cell(row, "note")};
-        if (!ids.count(alias.id)) {
-            throw DataError(row.where, "the name '" + alias.name + "' points to '" + alias.id + "', which is no feature or group",
-                            "Use an id from the geodata layers or groups.csv.");
-        }
-        geodata.aliases.push_back(std::move(alias));
-    }
+    read_names(geodata, read_table((folder / "gazetteer.csv").string()));
     return geodata;
+}
+
+void add_user_layer(Geodata& geodata, const UserLayer& layer) {
+    geodata.layers.push_back({layer.where, layer.path, layer.title.empty() ? layer.path.filename().string() : layer.title, false});
+    LayerRead read{layer.path, layer.layer, layer.kind, layer.id_field, layer.name_field, std::nullopt, geodata.layers.size() - 1};
+    if (layer.valid.dated()) read.valid = layer.valid;
+    try {
+        load_layer(read, geodata.features);
+    } catch (const DataError& e) {
+        throw DataError(e.where(), e.problem() + " (boundary layer declared at " + layer.where + ")", e.fix(), e.code());
+    }
+}
+
+void add_user_names(Geodata& geodata, const std::filesystem::path& table, const std::string& layer) {
+    read_names(geodata, read_table(table.string(), layer));
 }
 
 }  // namespace bordermap

@@ -9,8 +9,8 @@
 namespace bordermap {
 namespace {
 
-std::string range_label(double low, double high) {
-    return low == high ? format_number(low) : format_number(low) + " \u2013 " + format_number(high);
+std::string range_label(double low, double high, int decimals) {
+    return low == high ? format_number(low, decimals) : format_number(low, decimals) + " \u2013 " + format_number(high, decimals);
 }
 
 }  // namespace
@@ -22,7 +22,8 @@ int Classification::class_of(double value) const {
     return -1;
 }
 
-Classification classify(std::vector<double> values, ClassMethod method, int classes, const std::vector<double>& breaks) {
+Classification classify(std::vector<double> values, ClassMethod method, int classes, const std::vector<double>& breaks,
+                        int decimals) {
     if (values.empty()) throw std::invalid_argument("no values to classify");
     std::sort(values.begin(), values.end());
     std::vector<double> distinct = values;
@@ -35,7 +36,7 @@ Classification classify(std::vector<double> values, ClassMethod method, int clas
         for (double v : distinct) {
             result.lower.push_back(v);
             result.upper.push_back(v);
-            result.labels.push_back(format_number(v));
+            result.labels.push_back(format_number(v, decimals));
         }
         return result;
     }
@@ -72,7 +73,7 @@ Classification classify(std::vector<double> values, ClassMethod method, int clas
         const double top = *std::prev(std::upper_bound(values.begin(), values.end(), upper));
         result.lower.push_back(lower);
         result.upper.push_back(method == ClassMethod::manual && upper != max ? upper : top);
-        result.labels.push_back(range_label(lower, result.upper.back()));
+        result.labels.push_back(range_label(lower, result.upper.back(), decimals));
         previous = upper;
     }
     // Values between a manual bound and the next data value must still land in a class.

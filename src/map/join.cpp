@@ -1,9 +1,12 @@
 #include "bordermap/map/join.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <cmath>
 #include <map>
 
 #include "bordermap/core/error.hpp"
+#include "bordermap/core/text.hpp"
 
 namespace bordermap {
 namespace {
@@ -12,34 +15,161 @@ bool selected(const Period& figure, const MapSpec& map) {
     return map.rule == PeriodRule::within ? figure.within(map.period) : figure.overlaps(map.period);
 }
 
+// Rank of a figure's source in the map's prefer_source list; sources not listed come last.
+std::size_t preference(const MapSpec& map, const ResolvedFigure& figure) {
+    const auto found = std::find(map.prefer_source.begin(), map.prefer_source.end(), figure.source->id);
+    return static_cast<std::size_t>(found - map.prefer_source.begin());
+}
+
+void choose(const MapSpec& map, Subject& subject, const ResolvedFigure& candidate) {
+    if (!subject.figure) {
+        subject.figure = &candidate;
+        return;
+    }
+    const ResolvedFigure& current = *subject.figure;
+    const std::size_t a = preference(map, current), b = preference(map, candidate);
+    if (a == b) {
+        const bool other_source = current.source != candidate.source;
+        throw DataError(candidate.figure->where,
+                        "two figures for " + subject.feature->name_en + " fall in the period of map '" + map.id + "' (" +
+                            map.period.human() + "): this row and " + current.figure->where,
+                        other_source ? "Say which source the map shows with prefer_source = [\"" + current.source->id + "\", \"" +
+                                           candidate.source->id + "\"], narrow its period, or remove a row."
+                                     : "Narrow the map's period, set period_rule = \"within\", or remove one of the figures.");
+    }
+    if (b < a) {
+        subject.set_aside.push_back(subject.figure);
+        subject.figure = &candidate;
+    } else {
+        subject.set_aside.push_back(&candidate);
+    }
+}
+
+double midpoint_days(const Period& p) {
+    return static_cast<double>(p.first_day().time_since_epoch().count() + p.last_day().time_since_epoch().count()) / 2;
+}
+
+// The population figure of the same region closest in time to `figure`: overlapping it most, else nearest.
+const ResolvedFigure* population_for(const Project& project, const std::string& indicator, const ResolvedFigure& figure) {
+    const ResolvedFigure* best = nullptr;
+    double best_score = -INFINITY;
+    for (const ResolvedFigure& r : project.resolved) {
+        if (r.figure->indicator != indicator || r.region.id != figure.region.id || !r.figure->value || *r.figure->value <= 0) continue;
+        const Period& p = r.figure->period;
+        const Period& f = figure.figure->period;
+        const auto first = std::max(p.first_day(), f.first_day()), last = std::min(p.last_day(), f.last_day());
+        const double overlap = last < first ? 0 : static_cast<double>((last - first).count() + 1);
+        const double score = overlap > 0 ? overlap : -std::fabs(midpoint_days(p) - midpoint_days(f));
+        if (score > best_score) {
+            best_score = score;
+            best = &r;
+        }
+    }
+    return best;
+}
+
+std::string plural(double n, const std::string& word) { return format_number(n) + " " + word + (n == 1 ? "" : "s"); }
+
+void normalize(const Project& project, const MapSpec& map, Subject& subject) {
+    const Normalization& n = map.normalization;
+    const Figure& figure = *subject.figure->figure;
+    switch (n.kind) {
+        case Normalization::Kind::none: return;
+        case Normalization::Kind::per_month:
+            subject.divisor = months_in(figure.period);
+            subject.divisor_text = plural(subject.divisor, "month");
+            return;
+        case Normalization::Kind::per_year:
+            subject.divisor = months_in(figure.period) / 12;
+            subject.divisor_text = plural(subject.divisor, "year");
+            return;
+        case Normalization::Kind::per_population: {
+            const ResolvedFigure* population = population_for(project, n.population, *subject.figure);
+            if (!population) {
+                throw DataError(figure.where,
+                                "map '" + map.id + "' divides by population, but '" + n.population + "' has no figure for " +
+                                    subject.figure->region.id + " (" + figure.region + ")",
+                                "Add a row of indicator '" + n.population + "' for this region (e.g. from a census), or drop normalize.");
+            }
+            subject.population = population;
+            subject.divisor = *population->figure->value / n.per;
+            subject.divisor_text = "population " + format_number(*population->figure->value) + " (" + population->figure->period.human() + ")";
+            return;
+        }
+    }
+}
+
+std::string unit_of(const Indicator& indicator, const Normalization& n) {
+    const std::string unit = indicator.unit;
+    auto with = [&](const std::string& rate) { return unit.empty() ? rate : unit + " " + rate; };
+    switch (n.kind) {
+        case Normalization::Kind::none: return unit;
+        case Normalization::Kind::per_month: return with("per month");
+        case Normalization::Kind::per_year: return with("per year");
+        case Normalization::Kind::per_population: return with("per " + format_number(n.per) + " inhabitants");
+    }
+    return unit;
+}
+
+// Enough decimals that the smallest value keeps about three significant digits (counts keep none).
+int decimals_for(const JoinedMap& joined) {
+    double smallest = INFINITY;
+    bool fractional = false;
+    for (const auto& s : joined.subjects) {
+        if (!s.has_value()) continue;
+        const double v = std::fabs(s.value());
+        fractional = fractional || v != std::floor(v);
+        if (v > 0) smallest = std::min(smallest, v);
+    }
+    if (!fractional) return 0;
+    return smallest >= 100 ? 0 : smallest >= 10 ? 1 : 2;
+}
+
+void add_source(JoinedMap& joined, const Source* source) {
+    if (std::find(joined.sources.begin(), joined.sources.end(), source) == joined.sources.end()) joined.sources.push_back(source);
+}
+
 }  // namespace
 
+double months_in(const Period& period) {
+    using namespace std::chrono;
+    const year_month_day first{period.first_day()}, last{period.last_day()};
+    const bool whole_months = first.day() == day{1} && year_month_day{last.year() / last.month() / std::chrono::last} == last;
+    if (whole_months) {
+        return static_cast<double>((static_cast<int>(last.year()) - static_cast<int>(first.year())) * 12 +
+                                   static_cast<int>(static_cast<unsigned>(last.month())) -
+                                   static_cast<int>(static_cast<unsigned>(first.month())) + 1);
+    }
+    return static_cast<double>(period.days()) / (365.2425 / 12);
+}
+
 JoinedMap join_map(const Project& project, const MapSpec& map) {
-    JoinedMap joined{&map, &project.atlas.indicators.at(map.indicator), {}, {}};
+    JoinedMap joined{&map, &project.atlas.indicators.at(map.indicator), {}, {}, {}, 0};
 
     std::map<std::string, Subject> subjects;  // by feature id, so the output order is stable
-    auto add_subject = [&](const std::string& id) {
-        if (!subjects.count(id)) subjects.emplace(id, Subject{project.geodata.find(id)});
+    auto add_subject = [&](const std::string& id, const std::string& where) {
+        if (subjects.count(id)) return;
+        const GeoFeature* feature = project.geodata.find(id, map.period);
+        if (!feature) {
+            throw DataError(where, "the feature '" + id + "' has no boundary valid in " + map.period.human() + " (map '" + map.id + "')",
+                            "Add a boundary layer covering that period, or give its features valid_from / valid_to that include it.");
+        }
+        Subject subject;
+        subject.feature = feature;
+        subject.name = label_name(project.geodata, id, feature->name_en, map.period, map.naming);
+        subjects.emplace(id, std::move(subject));
     };
     for (const auto& name : map.regions) {
-        for (const auto& id : project.gazetteer->resolve(name, map.where).features) add_subject(id);
+        for (const auto& id : project.gazetteer->resolve(name, map.where).features) add_subject(id, map.where);
     }
 
     for (const ResolvedFigure& resolved : project.resolved) {
         const Figure& figure = *resolved.figure;
         if (figure.indicator != map.indicator) continue;
         for (const auto& id : resolved.region.features) {
-            add_subject(id);
+            add_subject(id, figure.where);
             if (!selected(figure.period, map)) continue;
-            Subject& subject = subjects.at(id);
-            if (subject.figure) {
-                throw DataError(figure.where,
-                                "two figures for " + subject.feature->name_en + " fall in the period of map '" + map.id +
-                                    "' (" + map.period.human() + "): this row and " + subject.figure->figure->where,
-                                "Narrow the map's period, set period_rule = \"within\", or remove one of the figures.");
-            }
-            subject.figure = &resolved;
-            subject.period_differs = !(figure.period == map.period);
+            choose(map, subjects.at(id), resolved);
         }
     }
 
@@ -47,8 +177,10 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
     for (auto& [id, subject] : subjects) {
         any_value = any_value || subject.has_value();
         if (subject.figure) {
-            const Source* source = subject.figure->source;
-            if (std::find(joined.sources.begin(), joined.sources.end(), source) == joined.sources.end()) joined.sources.push_back(source);
+            subject.period_differs = !(subject.figure->figure->period == map.period);
+            add_source(joined, subject.figure->source);
+            if (subject.has_value()) normalize(project, map, subject);
+            if (subject.population) add_source(joined, subject.population->source);
         }
         joined.subjects.push_back(subject);
     }
@@ -57,6 +189,8 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
                         "the map '" + map.id + "' has no figure of '" + map.indicator + "' for " + map.period.human(),
                         "Check the map's period and indicator against the figures table.");
     }
+    joined.unit = unit_of(*joined.indicator, map.normalization);
+    joined.decimals = decimals_for(joined);
     return joined;
 }
 

@@ -169,8 +169,7 @@ double covered_subject(const geos::Context& context, const std::vector<DrawnSubj
 }
 
 std::string unit_and_period(const JoinedMap& joined) {
-    const std::string unit = joined.indicator->unit.empty() ? "" : joined.indicator->unit + ", ";
-    return unit + joined.spec->period.human();
+    return (joined.unit.empty() ? "" : joined.unit + ", ") + joined.spec->period.human();
 }
 
 }  // namespace
@@ -182,59 +181,13 @@ MapClasses classify_map(const JoinedMap& joined) {
         if (s.has_value()) values.push_back(s.value());
     MapClasses classes;
     try {
-        classes.classification = classify(values, spec.method, spec.classes, spec.breaks);
+        classes.classification = classify(values, spec.method, spec.classes, spec.breaks, joined.decimals);
         classes.colours = palette(spec.palette, static_cast<int>(classes.classification.size()));
     } catch (const std::invalid_argument& e) {
         throw DataError(spec.where, e.what(), "Fix the map's classes, breaks or palette.");
     }
     for (const auto& s : joined.subjects) classes.subject_class.push_back(s.has_value() ? classes.classification.class_of(s.value()) : -1);
     return classes;
-}
-
-std::string value_text(const Subject& subject) {
-    if (!subject.has_value()) return missing_text(subject.figure ? subject.figure->figure : nullptr);
-    const Figure& figure = *subject.figure->figure;
-    const std::string mark = qualifier_mark(figure.qualifier);
-    return (mark.empty() ? "" : mark + " ") + format_number(figure.value.value()) + (subject.period_differs ? "*" : "");
-}
-
-std::string missing_legend_label(const JoinedMap& joined) {
-    std::set<std::string> reasons;
-    for (const auto& s : joined.subjects)
-        if (!s.has_value()) reasons.insert(missing_text(s.figure ? s.figure->figure : nullptr));
-    // One shared reason is named ("Not reported"); a mix is plain "No data".
-    std::string label = reasons.size() == 1 ? *reasons.begin() : "no data";
-    label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
-    return label;
-}
-
-std::string source_line(const JoinedMap& joined) {
-    std::string line;
-    for (const Source* source : joined.sources) {
-        std::set<std::string> pages;
-        for (const auto& s : joined.subjects)
-            if (s.figure && s.figure->source == source && !s.figure->figure->pages.empty()) pages.insert(s.figure->figure->pages);
-        std::string entry = source->citation;
-        if (!source->archive_ref.empty() && entry.find(source->archive_ref) == std::string::npos) entry += ", " + source->archive_ref;
-        for (const auto& p : pages) {
-            const bool range = p.find_first_of("-,") != std::string::npos;
-            std::string shown = p;
-            if (auto dash = shown.find('-'); dash != std::string::npos) shown.replace(dash, 1, "\u2013");
-            entry += (&p == &*pages.begin() ? (range ? ", pp. " : ", p. ") : "; ") + shown;
-        }
-        line += (line.empty() ? "" : " ") + entry + (entry.ends_with('.') ? "" : ".");
-    }
-    return (joined.sources.size() > 1 ? "Sources: " : "Source: ") + line;
-}
-
-std::vector<std::string> period_notes(const JoinedMap& joined) {
-    std::vector<std::string> notes;
-    std::set<const ResolvedFigure*> seen;
-    for (const auto& s : joined.subjects) {
-        if (!s.period_differs || !seen.insert(s.figure).second) continue;
-        notes.push_back("* " + s.feature->name_en + ": " + s.figure->figure->period.human() + ".");
-    }
-    return notes;
 }
 
 MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& style) {
@@ -252,10 +205,22 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     model.height_pt = spec.height_mm * mm;
     model.title = spec.title;
     model.subtitle = spec.subtitle;
+    // The footer is finished once the labels are placed: it names the historical names they use.
     std::string footer = source_line(joined);
     for (const auto& note : period_notes(joined)) footer += "\n" + note;
-    footer += "\nBoundaries: Natural Earth 1:10m, present-day lines.";
-    model.footer = footer;
+    if (const std::string note = population_note(joined); !note.empty()) footer += "\n" + note;
+    footer += "\n" + boundaries_note(project, joined);
+    // Which labels use a name of the map's period is known only once they are placed; room for
+    // that note is kept when any feature that might be labelled has one, so the frame stays put.
+    std::vector<std::pair<std::string, NameChoice>> candidates, labelled;
+    auto name_of = [&](const std::string& id, const std::string& modern) {
+        return std::pair{modern, label_name(project.geodata, id, modern, spec.period, spec.naming)};
+    };
+    for (const auto& s : joined.subjects) candidates.emplace_back(s.feature->name_en, s.name);
+    for (const GeoFeature* f : project.geodata.in_effect(spec.period)) candidates.push_back(name_of(f->id, f->name_en));
+    for (const auto& g : project.geodata.groups) candidates.push_back(name_of(g.id, g.name_en));
+    const std::string possible_names = names_note(spec.period, candidates);
+    model.footer = possible_names.empty() ? footer : footer + "\n" + possible_names;
 
     // A scratch surface for measuring text: metrics are unhinted, so they match every output.
     cairo::Surface scratch(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1));
@@ -294,7 +259,9 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
 
     Placer placer{cr.get(), model.frame, {}};
 
-    for (const auto& feature : project.geodata.features) {
+    const std::vector<const GeoFeature*> in_effect = project.geodata.in_effect(spec.period);
+    for (const GeoFeature* in_period : in_effect) {
+        const GeoFeature& feature = *in_period;
         if (!feature.box.intersects(context_box) || feature.kind == FeatureKind::place) continue;
         DrawnFeature drawn{&feature, geos::clip_to_box(geos_context, to_page(feature.geometry, *projection, page), drawing_box)};
         if (drawn.page.empty()) continue;
@@ -399,15 +366,15 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     }
     for (std::size_t i = 0; i < joined.subjects.size(); ++i) {
         const Subject& subject = joined.subjects[i];
-        std::string name = subject.feature->name_en;
+        std::pair<std::string, NameChoice> named{subject.feature->name_en, subject.name};
         if (subject.figure && subject.figure->region.is_group) {
             if (group_label_on.at(subject.figure) != i) continue;
-            if (const FeatureGroup* group = project.geodata.find_group(subject.figure->region.id)) name = group->name_en;
+            if (const FeatureGroup* group = project.geodata.find_group(subject.figure->region.id)) named = name_of(group->id, group->name_en);
         }
         const auto anchor = label_anchor(geos_context, model.subjects[i].drawn.page, model.frame);
         if (!anchor) continue;
         TextStyle label_style{style.label_pt, false, false, style.text, 1.1, 0, true};
-        const std::string text = name + "\n" + value_text(subject);
+        const std::string text = named.second.name + "\n" + value_text(subject, joined.decimals);
         std::vector<XY> offsets{{0, 0}};
         if (model.subjects[i].drawn.page.type != GeometryType::polygon) {
             // Around the symbol, nearer first; the last resort is on it.
@@ -417,7 +384,10 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
                     offsets.push_back({d.x * r, d.y * r});
             offsets.push_back({0, 0});
         }
-        if (auto label = placer.place(text, label_style, offsets, *anchor, true)) model.labels.push_back(*label);
+        if (auto label = placer.place(text, label_style, offsets, *anchor, true)) {
+            model.labels.push_back(*label);
+            labelled.push_back(named);
+        }
     }
     const std::size_t subject_labels = model.labels.size();
     placer.taken.erase(placer.taken.begin() + static_cast<long>(river_obstacles_begin),
@@ -426,21 +396,30 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
         if (subject_countries.count(country.feature->id)) continue;
         const auto anchor = label_anchor(geos_context, country.page, model.frame);
         if (!anchor) continue;
-        std::string upper = country.feature->name_en;
+        const auto named = name_of(country.feature->id, country.feature->name_en);
+        std::string upper = named.second.name;
         for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
         TextStyle country_style{style.place_pt + 0.5, false, false, style.muted_text, 0.9};
-        if (auto label = placer.place(upper, country_style, {{0, 0}}, *anchor, false)) model.labels.push_back(*label);
+        if (auto label = placer.place(upper, country_style, {{0, 0}}, *anchor, false)) {
+            model.labels.push_back(*label);
+            labelled.push_back(named);
+        }
     }
-    for (const auto& feature : project.geodata.features) {
+    for (const GeoFeature* in_period : in_effect) {
+        const GeoFeature& feature = *in_period;
         if (feature.kind != FeatureKind::place || subject_ids.count(feature.id)) continue;
         const XY p = page.to_page(projection->forward(feature.geometry.parts.front().front().front()));
         if (p.x < model.frame.min_x || p.x > model.frame.max_x || p.y < model.frame.min_y || p.y > model.frame.max_y) continue;
         TextStyle place_style{style.place_pt, false, false, style.text, 0.9};
-        if (auto label = placer.place(feature.name_en, place_style, {{3, 0}, {-3, 0}, {0, -3}, {0, 3}}, p, false)) {
+        const auto named = name_of(feature.id, feature.name_en);
+        if (auto label = placer.place(named.second.name, place_style, {{3, 0}, {-3, 0}, {0, -3}, {0, 3}}, p, false)) {
             model.labels.push_back(*label);
+            labelled.push_back(named);
             model.place_dots.push_back(p);
         }
     }
+    const std::string names = names_note(spec.period, labelled);
+    if (!names.empty()) model.footer = footer + "\n" + names;
     return model;
 }
 

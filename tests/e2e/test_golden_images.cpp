@@ -61,6 +61,7 @@ TEST_P(GoldenImage, MatchesWithinTolerance) {
 
 INSTANTIATE_TEST_SUITE_P(Maps, GoldenImage,
                          testing::Values(GoldenCase{"example-crossings-1961", "example", "crossings-1961"},
+                                         GoldenCase{"example-crossings-1961-per-month", "example", "crossings-1961-per-month"},
                                          GoldenCase{"example-sent-back-1961", "example", "sent-back-1961"},
                                          GoldenCase{"example-bodies-found-1961", "example", "bodies-found-1961"},
                                          GoldenCase{"fixture-crossings", "fixture", "crossings"},

@@ -83,9 +83,16 @@ TEST(Qml, RiverCasingIsColourLockedSoTheSymbolReportsTheClassColour) {
 
 TEST(Qml, LabelExpressionUsesOnlyTheSearchedCaseFormQgisKnows) {
     const std::string qml = bordermap::to_qml(sample(GeometryType::polygon, true));
-    EXPECT_TRUE(contains(qml, "fieldName=\"&quot;name_en&quot; || &apos;\\n&apos;"));
+    EXPECT_TRUE(contains(qml, "fieldName=\"coalesce(&quot;label&quot;, &quot;name_en&quot;) || &apos;\\n&apos;"))
+        << "labels use the name of the map's period (the 'label' property) as the printed map does";
     EXPECT_FALSE(std::regex_search(qml, std::regex("CASE &quot;"))) << "QGIS has no CASE <expression> WHEN form";
-    EXPECT_TRUE(contains(qml, "format_number(&quot;value&quot;"));
+    EXPECT_TRUE(contains(qml, "format_number(&quot;value&quot;, 0)")) << "counts are labelled without decimals";
+}
+
+TEST(Qml, LabelsShowTheDecimalsOfThePrintedMap) {
+    LayerStyle style = sample(GeometryType::polygon, true);
+    style.decimals = 1;
+    EXPECT_TRUE(contains(bordermap::to_qml(style), "format_number(&quot;value&quot;, 1)"));
 }
 
 TEST(Qml, UserTextIsEscaped) {

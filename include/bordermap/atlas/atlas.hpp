@@ -7,7 +7,9 @@
 #include <vector>
 
 #include "bordermap/data/period.hpp"
+#include "bordermap/geo/geodata.hpp"
 #include "bordermap/geo/geometry.hpp"
+#include "bordermap/geo/names.hpp"
 
 namespace bordermap {
 
@@ -19,6 +21,13 @@ struct Indicator {
 
 enum class PeriodRule { overlapping, within };
 enum class ClassMethod { quantile, equal_interval, manual };
+
+// What a map divides each figure by before classing it, so that unequal spans and sizes compare.
+struct Normalization {
+    enum class Kind { none, per_month, per_year, per_population } kind = Kind::none;
+    std::string population;  // per_population: the indicator holding the population figures
+    double per = 1000;       // per_population: rate per this many people
+};
 
 struct TableRef {
     std::filesystem::path path;
@@ -42,6 +51,11 @@ struct MapSpec {
     double width_mm = 175, height_mm = 150, dpi = 300;
     std::vector<std::string> formats{"pdf", "svg", "png", "geojson"};
     std::string legend_position = "auto";  // or a corner: top-left, top-right, bottom-left, bottom-right
+    Naming naming;                         // which names label the map: those of its period, or today's
+    Normalization normalization;
+    // When two sources give different figures for a region in the map's period, the map shows the
+    // one from the source that comes first here; the other is set aside and named in the provenance.
+    std::vector<std::string> prefer_source;
 };
 
 // A declared relation between indicators, checked for every region and period that has them
@@ -61,6 +75,8 @@ struct Atlas {
     std::string title;
     TableRef figures, sources;
     std::filesystem::path geodata;
+    std::optional<TableRef> gazetteer;    // the atlas's own names, added to the geodata's
+    std::vector<UserLayer> boundaries;    // the atlas's own boundary layers ([[boundaries]])
     std::map<std::string, Indicator> indicators;
     bool indicators_from_figures = false;  // `render`: every indicator in the table is known
     int geojson_precision = 6;             // decimals of GeoJSON coordinates (6: about 0.1 m)

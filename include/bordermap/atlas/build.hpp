@@ -13,8 +13,9 @@ namespace bordermap {
 struct BuildOptions {
     bool draw = true;  // the maps' PDF/SVG/PNG, as each map's formats say
     // GIS outputs: "geojson" (per map, where its formats include it), "qml" and "sld" (beside
-    // each GeoJSON), "figures" (figures_*.geojson, long form), "gpkg" (atlas.gpkg with every layer).
-    std::set<std::string> gis{"geojson", "qml", "sld", "figures", "gpkg"};
+    // each GeoJSON), "figures" (figures_*.geojson, long form), "gpkg" (atlas.gpkg with every layer),
+    // "provenance" (<id>.provenance.json: what each map shows and where it comes from).
+    std::set<std::string> gis{"geojson", "qml", "sld", "figures", "gpkg", "provenance"};
     std::string only_map;  // empty: every map
 };
 

@@ -26,6 +26,7 @@ struct LayerStyle {
     bool has_no_data = false;
     std::string no_data_label = "No data";  // as on the printed legend ("Not reported" ...)
     double no_data_value = -1;              // what coalesce() gives a feature without a value
+    int decimals = 0;                       // of the values in labels, as on the printed map
     Style visual;
 };
 

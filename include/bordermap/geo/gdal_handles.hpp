@@ -24,10 +24,15 @@ struct SpatialReferenceReleaser {
     void operator()(OGRSpatialReferenceH h) const noexcept { OSRRelease(h); }
 };
 
+struct TransformationDestroyer {
+    void operator()(OGRCoordinateTransformationH h) const noexcept { OCTDestroyCoordinateTransformation(h); }
+};
+
 using Dataset = std::unique_ptr<std::remove_pointer_t<GDALDatasetH>, DatasetCloser>;
 using Feature = std::unique_ptr<std::remove_pointer_t<OGRFeatureH>, FeatureDestroyer>;
 using Geometry = std::unique_ptr<std::remove_pointer_t<OGRGeometryH>, GeometryDestroyer>;
 using SpatialReference = std::unique_ptr<std::remove_pointer_t<OGRSpatialReferenceH>, SpatialReferenceReleaser>;
+using Transformation = std::unique_ptr<std::remove_pointer_t<OGRCoordinateTransformationH>, TransformationDestroyer>;
 
 // Registers the drivers once per process (GDAL's registry is its own; calling twice is harmless).
 void ensure_registered();

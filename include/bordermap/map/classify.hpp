@@ -20,6 +20,8 @@ struct Classification {
 // Never more classes than distinct values: with as few or fewer distinct values than
 // classes asked for, each value is its own class. Missing values are not passed in,
 // so they never count as zeros. Throws std::invalid_argument for an empty input.
-Classification classify(std::vector<double> values, ClassMethod method, int classes, const std::vector<double>& breaks);
+// Labels show at most `decimals` decimals (rates need some; counts have none to show).
+Classification classify(std::vector<double> values, ClassMethod method, int classes, const std::vector<double>& breaks,
+                        int decimals = 2);
 
 }  // namespace bordermap

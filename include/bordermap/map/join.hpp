@@ -4,28 +4,42 @@
 #include <vector>
 
 #include "bordermap/atlas/project.hpp"
+#include "bordermap/geo/names.hpp"
 
 namespace bordermap {
 
 struct Subject {
-    const GeoFeature* feature;
+    const GeoFeature* feature = nullptr;
+    NameChoice name;                         // its label: the name of the map's period where the gazetteer dates one
     const ResolvedFigure* figure = nullptr;  // nullptr: nothing reported for the map's period
     bool period_differs = false;             // the figure covers another span than the map
+    // Figures of other sources for the same region and period that the map's prefer_source passed over.
+    std::vector<const ResolvedFigure*> set_aside;
+    double divisor = 1;                      // the map shows the figure divided by this (normalization)
+    std::string divisor_text;                // for readers: "15 months", "population 11,290,073 (1953) / 1,000"
+    const ResolvedFigure* population = nullptr;  // per_population: the population figure divided by
 
     bool has_value() const { return figure && figure->figure->value.has_value(); }
-    double value() const { return *figure->figure->value; }
+    double figure_value() const { return *figure->figure->value; }
+    double value() const { return figure_value() / divisor; }  // as the map shows and classes it
 };
 
 struct JoinedMap {
     const MapSpec* spec;
     const Indicator* indicator;
     std::vector<Subject> subjects;        // sorted by feature id
-    std::vector<const Source*> sources;   // of the figures shown, in order of first use
+    std::vector<const Source*> sources;   // of the figures shown (and populations), in order of first use
+    std::string unit;                     // of the values shown: "people", "people per month"
+    int decimals = 0;                     // the values' labels show this many decimals at most
 };
 
 // Subjects are every feature a figure of the map's indicator names (in any period) plus the
-// map's extra regions. Two figures for one feature in the map's period are a DataError, and
-// so is a map with no figure at all.
+// map's extra regions, each with its boundary valid in the map's period. Two figures for one
+// feature in the map's period are a DataError unless prefer_source chooses between their
+// sources; so is a map with no figure at all, and a normalization without its divisor.
 JoinedMap join_map(const Project& project, const MapSpec& map);
+
+// Months a period spans: whole months counted when it starts and ends on month boundaries.
+double months_in(const Period& period);
 
 }  // namespace bordermap

@@ -8,6 +8,7 @@
 #include "bordermap/geo/geometry.hpp"
 #include "bordermap/map/classify.hpp"
 #include "bordermap/map/join.hpp"
+#include "bordermap/map/notes.hpp"
 #include "bordermap/map/palette.hpp"
 #include "bordermap/render/style.hpp"
 #include "bordermap/render/text.hpp"
@@ -66,14 +67,6 @@ struct MapClasses {
 };
 MapClasses classify_map(const JoinedMap& joined);
 
-// Label text of one subject's figure: "≈ 1,778*" etc.
-std::string value_text(const Subject& subject);
-// The legend's entry for regions without a value: "Not reported" when they share that reason, else "No data".
-std::string missing_legend_label(const JoinedMap& joined);
-// "Source: ...": the citations of the figures a map shows.
-std::string source_line(const JoinedMap& joined);
-// Footnotes for figures whose period differs from the map's.
-std::vector<std::string> period_notes(const JoinedMap& joined);
 
 MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& style = {});
 

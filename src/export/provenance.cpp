@@ -1,0 +1,173 @@
+#include "bordermap/export/provenance.hpp"
+
+#include <cmath>
+#include <fstream>
+#include <glib.h>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "bordermap/config.hpp"
+#include "bordermap/core/error.hpp"
+#include "bordermap/map/notes.hpp"
+
+namespace bordermap {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+struct ChecksumFree {
+    void operator()(GChecksum* c) const noexcept { g_checksum_free(c); }
+};
+
+// "figures.csv:12" rather than "/home/.../figures.csv:12", and "geodata/gazetteer.csv:230" for
+// the bundled geodata: the file must not depend on where the atlas or bordermap live.
+std::string relative(const Project& project, const std::string& where) {
+    const std::string atlas = project.atlas.folder.string() + "/", geodata = project.geodata.folder.string() + "/";
+    if (where.starts_with(geodata)) return "geodata/" + where.substr(geodata.size());
+    return where.starts_with(atlas) ? where.substr(atlas.size()) : where;
+}
+
+// Whole numbers as integers (28028, not 28028.0): the figures are counts as the document gives them.
+Json number(double value) {
+    if (value == static_cast<double>(static_cast<long long>(value)) && std::abs(value) < 1e15) return static_cast<long long>(value);
+    return value;
+}
+
+Json period_json(const Period& p) {
+    return {{"iso", p.iso()}, {"first_day", p.first_iso_day()}, {"last_day", p.last_iso_day()}, {"human", p.human()}};
+}
+
+Json source_json(const Source& s) {
+    Json j{{"id", s.id}, {"citation", s.citation}};
+    if (!s.archive_ref.empty()) j["archive_ref"] = s.archive_ref;
+    if (!s.date.empty()) j["date"] = s.date;
+    if (!s.url.empty()) j["url"] = s.url;
+    return j;
+}
+
+Json figure_json(const Project& project, const ResolvedFigure& r) {
+    const Figure& f = *r.figure;
+    Json j{{"row", relative(project, f.where)}, {"region_as_written", f.region}, {"region_id", r.region.id}};
+    j["value"] = f.value ? number(*f.value) : Json(nullptr);
+    j["qualifier"] = qualifier_name(f);
+    j["period"] = period_json(f.period);
+    j["source"] = r.source->id;  // described once under "sources"
+    if (!f.pages.empty()) j["pages"] = f.pages;
+    if (!f.note.empty()) j["note"] = f.note;
+    return j;
+}
+
+const char* normalization_name(Normalization::Kind kind) {
+    switch (kind) {
+        case Normalization::Kind::none: return "none";
+        case Normalization::Kind::per_month: return "per_month";
+        case Normalization::Kind::per_year: return "per_year";
+        case Normalization::Kind::per_population: return "per_population";
+    }
+    return "none";
+}
+
+}  // namespace
+
+std::string geodata_digest(const Project& project) {
+    std::unique_ptr<GChecksum, ChecksumFree> checksum(g_checksum_new(G_CHECKSUM_SHA256));
+    std::vector<std::filesystem::path> files;
+    for (const char* name : {"countries.geojson", "admin1.geojson", "rivers.geojson", "places.geojson", "groups.csv", "gazetteer.csv", "about.toml"})
+        files.push_back(project.geodata.folder / name);
+    for (const auto& layer : project.atlas.boundaries) files.push_back(layer.path);
+    if (project.atlas.gazetteer) files.push_back(project.atlas.gazetteer->path);
+    for (const auto& file : files) {
+        std::ifstream in(file, std::ios::binary);
+        if (!in) continue;  // about.toml is optional
+        std::ostringstream content;
+        content << in.rdbuf();
+        const std::string bytes = content.str();
+        g_checksum_update(checksum.get(), reinterpret_cast<const guchar*>(bytes.data()), static_cast<gssize>(bytes.size()));
+    }
+    return g_checksum_get_string(checksum.get());
+}
+
+std::string provenance_json(const Project& project, const JoinedMap& joined, const std::string& style_name) {
+    const MapSpec& spec = *joined.spec;
+    Json map{{"id", spec.id}, {"title", spec.title}};
+    if (!spec.subtitle.empty()) map["subtitle"] = spec.subtitle;
+    map["declared_at"] = relative(project, spec.where);
+    map["indicator"] = {{"id", joined.indicator->id}, {"label", joined.indicator->label}, {"unit", joined.indicator->unit}};
+    map["period"] = period_json(spec.period);
+    map["period_rule"] = spec.rule == PeriodRule::within ? "within" : "overlapping";
+    Json normalization{{"kind", normalization_name(spec.normalization.kind)}};
+    if (spec.normalization.kind == Normalization::Kind::per_population) {
+        normalization["population"] = spec.normalization.population;
+        normalization["per"] = number(spec.normalization.per);
+    }
+    map["normalization"] = normalization;
+    map["unit_shown"] = joined.unit;
+    map["names"] = spec.naming.policy == Naming::Policy::modern ? "modern" : "period";
+    map["name_systems"] = spec.naming.systems;
+    map["prefer_source"] = spec.prefer_source;
+
+    Json regions = Json::array();
+    for (const Subject& s : joined.subjects) {
+        Json region{{"feature", s.feature->id}, {"name", s.feature->name_en}, {"label", s.name.name}};
+        if (s.name.alias) region["label_from"] = relative(project, s.name.alias->where);
+        region["boundary"] = project.geodata.layers[s.feature->layer].title + (s.feature->valid.dated() ? " (" + s.feature->valid.human() + ")" : "");
+        if (!s.figure) {
+            region["figure"] = nullptr;
+            region["shown"] = "no data";
+        } else {
+            region["figure"] = figure_json(project, *s.figure);
+            region["period_differs"] = s.period_differs;
+            region["shown"] = value_text(s, joined.decimals);
+            if (s.has_value()) {
+                region["shown_value"] = number(s.value());
+                if (s.divisor != 1 || !s.divisor_text.empty()) region["divided_by"] = {{"value", number(s.divisor)}, {"what", s.divisor_text}};
+            }
+            if (s.population) region["population"] = figure_json(project, *s.population);
+            Json set_aside = Json::array();
+            for (const ResolvedFigure* other : s.set_aside) set_aside.push_back(figure_json(project, *other));
+            if (!set_aside.empty()) region["set_aside"] = set_aside;
+        }
+        regions.push_back(region);
+    }
+
+    // Every name of the map's period a label may use instead of today's (subjects, places, countries, groups).
+    Json names = Json::array();
+    auto add_name = [&](const std::string& id, const std::string& modern) {
+        const NameChoice choice = label_name(project.geodata, id, modern, spec.period, spec.naming);
+        if (!choice.alias) return;
+        names.push_back({{"feature", id}, {"label", choice.name}, {"today", modern}, {"system", choice.alias->system},
+                         {"in_use", choice.alias->in_use.human()}, {"gazetteer_row", relative(project, choice.alias->where)}});
+    };
+    for (const GeoFeature* f : project.geodata.in_effect(spec.period)) add_name(f->id, f->name_en);
+    for (const FeatureGroup& g : project.geodata.groups) add_name(g.id, g.name_en);
+
+    Json sources = Json::array();
+    for (const Source* source : joined.sources) sources.push_back(source_json(*source));
+
+    Json layers = Json::array();
+    for (const LayerInfo& layer : project.geodata.layers) {
+        Json entry{{"title", layer.title}, {"bundled", layer.bundled}};
+        if (!layer.bundled) {
+            entry["file"] = relative(project, layer.file.string());
+            entry["declared_at"] = relative(project, layer.where);
+        }
+        layers.push_back(entry);
+    }
+
+    Json notes{{"source_line", source_line(joined)}, {"period_notes", period_notes(joined)}, {"boundaries", boundaries_note(project, joined)}};
+    if (const std::string population = population_note(joined); !population.empty()) notes["population"] = population;
+
+    Json document{{"bordermap_version", config::version},
+                  {"map", map},
+                  {"regions", regions},
+                  {"sources", sources},
+                  {"names", names},
+                  {"notes", notes},
+                  {"geodata", {{"title", project.geodata.layers.front().title}, {"version", project.geodata.version},
+                               {"sha256", geodata_digest(project)}, {"layers", layers}}},
+                  {"style", {{"name", style_name}, {"bordermap_version", config::version}}}};
+    return document.dump(2) + "\n";
+}
+
+}  // namespace bordermap
