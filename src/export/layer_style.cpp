@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <sstream>
 
 #include "bordermap/config.hpp"
@@ -13,9 +14,14 @@ namespace {
 
 constexpr double mm_per_pt = 25.4 / 72.0;
 
+// The shortest text that reads back as exactly `value`: class bounds of rates (549.1333...) must
+// not be rounded, or QGIS would find the value outside its own class and draw it unclassed.
 std::string number(double value) {
     char buffer[40];
-    std::snprintf(buffer, sizeof buffer, "%.15g", value);
+    for (int digits = 15; digits <= 17; ++digits) {
+        std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
+        if (std::strtod(buffer, nullptr) == value) break;
+    }
     return buffer;
 }
 

@@ -97,7 +97,7 @@ TEST(Render, OneMapFromOptionsWithoutAnAtlas) {
                                   "--dpi", "72", "-o", out.path().string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(list_files(out.path()),
-              (std::vector<std::string>{"crossings-1961.geojson", "crossings-1961.png", "crossings-1961.qml", "crossings-1961.sld"}));
+              (std::vector<std::string>{"crossings-1961.geojson", "crossings-1961.png", "crossings-1961.provenance.json", "crossings-1961.qml", "crossings-1961.sld"}));
     const auto size = compare_png(out / "crossings-1961.png", out / "crossings-1961.png");
     EXPECT_EQ(size.width_a, 255);   // 90 mm at 72 dpi
     EXPECT_EQ(size.height_a, 283);  // 100 mm at 72 dpi

@@ -259,3 +259,15 @@ TEST(HistoryCheck, ReportsTheConflictAndWhichSourceEachMapShows) {
     EXPECT_FALSE(contains(r.out, "population (3)")) << "population figures divide a map: they are used\n" << r.out;
     EXPECT_TRUE(contains(r.out, "per-month: Crossings, 1961 \u2014 Jilin 100, Liaoning \u2248 30*")) << r.out;
 }
+
+TEST_F(History, TheFootersNotesAreTheProvenancesNotes) {
+    if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
+    for (const char* map : {"crossings", "per-month", "per-people"}) {
+        std::string text = pdf_text(map);
+        std::replace(text.begin(), text.end(), '\n', ' ');
+        const json notes = read_json(out() / (std::string(map) + ".provenance.json"))["notes"];
+        EXPECT_TRUE(contains(text, notes["source_line"].get<std::string>())) << map << ":\n" << text;
+        EXPECT_TRUE(contains(text, notes["boundaries"].get<std::string>())) << map << ":\n" << text;
+        for (const auto& note : notes["period_notes"]) EXPECT_TRUE(contains(text, note.get<std::string>())) << map << ":\n" << text;
+    }
+}

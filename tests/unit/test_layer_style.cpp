@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <regex>
+#include <cstdlib>
 
 #include "bordermap/export/layer_style.hpp"
 #include "test_support.hpp"
@@ -129,4 +130,18 @@ TEST(Sld, ClassRulesFilterOnTheClassBoundsAndFillWithTheClassColour) {
     EXPECT_TRUE(contains(sld, "<ogc:PropertyIsLessThanOrEqualTo><ogc:PropertyName>value</ogc:PropertyName><ogc:Literal>28028</ogc:Literal>"));
     EXPECT_TRUE(contains(sld, "<se:SvgParameter name=\"fill\">#f03b20</se:SvgParameter>"));
     EXPECT_FALSE(contains(sld, "PropertyIsNull"));
+}
+
+TEST(Qml, ClassBoundsOfRatesReadBackExactly) {
+    // 8,237 people over 15 months: a bound rounded to 15 digits would leave the value outside its class.
+    LayerStyle style = sample(GeometryType::polygon, false);
+    const double rate = 8237.0 / 15;
+    style.classes = {{rate, rate, "549", Colour::hex("#ffeda0")}};
+    const std::string qml = bordermap::to_qml(style);
+    const std::regex range("lower=\"([^\"]+)\" upper=\"([^\"]+)\"");
+    std::smatch m;
+    ASSERT_TRUE(std::regex_search(qml, m, range)) << qml;
+    EXPECT_EQ(std::strtod(m[1].str().c_str(), nullptr), rate) << m[1];
+    EXPECT_EQ(std::strtod(m[2].str().c_str(), nullptr), rate) << m[2];
+    EXPECT_TRUE(contains(bordermap::to_qml(sample(GeometryType::polygon, false)), "lower=\"8237\"")) << "whole numbers stay short";
 }
