@@ -11,6 +11,7 @@ packages=(
   libgtest-dev libgmock-dev
   fonts-noto-cjk fonts-noto-core
   poppler-utils
+  librsvg2-bin
   # Natural Earth 1:10m (world_map.gpkg), the source of geodata/ (bordermap geodata)
   qgis-common
   # Tests only: headless QGIS opens our layers and styles; python-geojson validates GeoJSON independently

@@ -7,6 +7,7 @@
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/geo/projection.hpp"
+#include "render/style_toml.hpp"
 
 namespace bordermap {
 namespace {
@@ -138,13 +139,15 @@ public:
             else if (key == "per") {
                 map.normalization.per = number(value, key);
                 if (map.normalization.per <= 0) fail(value, "per must be a positive number", "Write e.g. per = 1000 (a rate per 1,000 people).");
+            } else if (key == "style") {
+                map.style_name = text(value, key);
             } else if (key == "prefer_source") {
                 map.prefer_source = value.is_string() ? std::vector<std::string>{text(value, key)} : texts(value, key);
             } else {
                 fail(value, "unknown map setting '" + key + "'",
                      "Known: id, title, subtitle, indicator, period, period_rule, method, classes, breaks, palette, projection, "
                      "extent, regions, width_mm, height_mm, dpi, formats, legend_position, names, name_systems, normalize, "
-                     "population, per, prefer_source.");
+                     "population, per, prefer_source, style.");
             }
         }
     }
@@ -208,7 +211,7 @@ std::filesystem::path bundled_path(const std::string& relative) {
     return std::filesystem::path(config::source_dir) / relative;
 }
 
-Atlas load_atlas(const std::filesystem::path& path) {
+Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
     Atlas atlas;
     atlas.file = std::filesystem::is_directory(path) ? path / "atlas.toml" : path;
     atlas.folder = atlas.file.parent_path();
@@ -229,6 +232,8 @@ Atlas load_atlas(const std::filesystem::path& path) {
 
     MapSpec defaults;
     defaults.projection = default_projection;
+    std::string atlas_style = "publication", atlas_style_where = file;
+    const toml::table* style_settings = nullptr;
     std::vector<const toml::table*> map_tables;
     for (const auto& [key_node, value] : document) {
         const std::string key(key_node.str());
@@ -239,13 +244,17 @@ Atlas load_atlas(const std::filesystem::path& path) {
                 else if (k == "sources") atlas.sources = reader.table_ref(v, "sources", atlas.folder);
                 else if (k == "geodata") atlas.geodata = atlas.folder / reader.text(v, "geodata");
                 else if (k == "gazetteer") atlas.gazetteer = reader.table_ref(v, "gazetteer", atlas.folder);
+                else if (k == "style") {
+                    atlas_style = reader.text(v, "style");
+                    atlas_style_where = reader.where(v);
+                }
                 else if (k == "geojson_precision") {
                     const double digits = reader.number(v, "geojson_precision");
                     if (digits < 1 || digits > 15 || digits != static_cast<int>(digits)) {
                         reader.fail(v, "geojson_precision must be a whole number from 1 to 15", "6 decimals are about 0.1 m.");
                     }
                     atlas.geojson_precision = static_cast<int>(digits);
-                } else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in [atlas]", "Known: title, figures, sources, geodata, gazetteer, geojson_precision.");
+                } else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in [atlas]", "Known: title, figures, sources, geodata, gazetteer, style, geojson_precision.");
             }
         } else if (key == "indicators") {
             for (const auto& [id, definition] : reader.table(value, key)) {
@@ -284,6 +293,8 @@ Atlas load_atlas(const std::filesystem::path& path) {
                 }
                 atlas.relations.push_back(std::move(relation));
             }
+        } else if (key == "style") {
+            style_settings = &reader.table(value, key);  // single style settings for every map, applied below
         } else if (key == "boundaries") {
             const toml::array* layers = value.as_array();
             if (!layers) reader.fail(value, "'boundaries' must be a list of tables", "Write each layer as [[boundaries]].");
@@ -293,7 +304,7 @@ Atlas load_atlas(const std::filesystem::path& path) {
             if (!maps) reader.fail(value, "'map' must be a list of tables", "Write each map as [[map]].");
             for (const auto& m : *maps) map_tables.push_back(&reader.table(m, "map"));
         } else {
-            reader.fail(value, "unknown section '" + key + "'", "Known: [atlas], [indicators], [defaults], [[map]], [[relation]], [[boundaries]].");
+            reader.fail(value, "unknown section '" + key + "'", "Known: [atlas], [indicators], [defaults], [style], [[map]], [[relation]], [[boundaries]].");
         }
     }
 
@@ -348,6 +359,12 @@ Atlas load_atlas(const std::filesystem::path& path) {
                                                        "', which [indicators] does not declare",
                             "Declare it under [indicators], with its figures in the figures table.");
         }
+        // The look: the command line's style, else the map's, else the atlas's; then [style], then --set.
+        const std::string style_where = !choice.style.empty() ? "--style" : table->contains("style") ? line_of("style") : atlas_style_where;
+        map.style_name = !choice.style.empty() ? choice.style : !map.style_name.empty() ? map.style_name : atlas_style;
+        map.style = find_style(map.style_name, atlas.folder, style_where);
+        if (style_settings) apply_style_table(map.style, *style_settings, file);
+        apply_style_settings(map.style, choice.settings, "--set");
         if (map.title.empty()) map.title = atlas.indicators.at(map.indicator).label + ", " + map.period.human();
         atlas.maps.push_back(std::move(map));
     }

@@ -39,9 +39,9 @@ BuildResult build_atlas(const Project& project, const std::filesystem::path& out
         JoinedMap joined = join_map(project, spec);
         MapClasses classes = classify_map(joined);
         std::optional<MapModel> model;
-        if (options.draw) model = compose_map(project, joined, classes);
+        if (options.draw) model = compose_map(project, joined, classes, spec.style);
         VectorLayer layer = map_layer(joined, classes);
-        LayerStyle style = layer_style(joined, classes);
+        LayerStyle style = layer_style(joined, classes, spec.style);
         prepared.push_back({&spec, std::move(joined), std::move(classes), std::move(model), std::move(layer), std::move(style)});
     }
     if (!options.only_map.empty() && prepared.empty()) {

@@ -16,13 +16,14 @@ public:
         app->add_option("atlas", atlas_, "Atlas file, or a folder holding atlas.toml (default: the bundled example)");
         app->add_option("-o,--output", output_, "Output folder (default: out/ beside the atlas)");
         app->add_flag("-q,--quiet", quiet_, "Print only the summary line");
+        add_style_options(app, style_);
         app->footer("Exit status: 0 ok, 1 data error, 2 usage error.");
         return app;
     }
 
     int run() override {
         const auto atlas_path = atlas_or_example(atlas_);
-        const auto project = load_project(load_atlas(atlas_path));
+        const auto project = load_project(load_atlas(atlas_path, style_));
         const auto output = output_.empty() ? project->atlas.folder / "out" : std::filesystem::path(output_);
         const auto result = build_atlas(*project, output, {}, [&](const std::filesystem::path& written) {
             if (!quiet_) std::cout << "  wrote " << written.string() << "\n";
@@ -35,6 +36,7 @@ public:
 private:
     std::string atlas_, output_;
     bool quiet_ = false;
+    StyleChoice style_;
 };
 
 }  // namespace

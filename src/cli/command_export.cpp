@@ -21,12 +21,13 @@ public:
             ->delimiter(',')
             ->check(CLI::IsMember({"geojson", "qml", "sld", "figures", "gpkg", "provenance"}));
         app->add_flag("-q,--quiet", quiet_, "Print only the summary line");
+        add_style_options(app, style_);
         app->footer("Exit status: 0 ok, 1 data error, 2 usage error.");
         return app;
     }
 
     int run() override {
-        const auto project = load_project(load_atlas(atlas_or_example(atlas_)));
+        const auto project = load_project(load_atlas(atlas_or_example(atlas_), style_));
         const auto output = output_.empty() ? project->atlas.folder / "out" : std::filesystem::path(output_);
         BuildOptions options;
         options.draw = false;
@@ -44,6 +45,7 @@ private:
     std::string atlas_, output_, map_;
     std::vector<std::string> formats_;
     bool quiet_ = false;
+    StyleChoice style_;
 };
 
 }  // namespace

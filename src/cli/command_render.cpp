@@ -6,6 +6,7 @@
 #include "bordermap/core/error.hpp"
 #include "bordermap/geo/projection.hpp"
 #include "command.hpp"
+#include "options.hpp"
 
 namespace bordermap::cli {
 namespace {
@@ -41,6 +42,7 @@ public:
             ->delimiter(',')
             ->check(CLI::IsMember({"pdf", "svg", "png", "geojson"}));
         app->add_option("--geodata", geodata_, "Geodata folder (default: the bundled one)");
+        add_style_options(app, style_);
         app->add_option("-o,--output", output_, "Output folder")->capture_default_str();
         app->footer("Exit status: 0 ok, 1 data error, 2 usage error.");
         return app;
@@ -76,6 +78,9 @@ public:
             if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) c = '-';
         for (char& c : map.id) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if (map.title.empty()) map.title = atlas.indicators[map.indicator].label + ", " + map.period.human();
+        map.style_name = style_.style.empty() ? "publication" : style_.style;
+        map.style = find_style(map.style_name, ".", "--style");
+        apply_style_settings(map.style, style_.settings, "--set");
         atlas.maps.push_back(map);
 
         const auto project = load_project(std::move(atlas));
@@ -94,6 +99,7 @@ private:
     std::string output_ = "out";
     std::vector<double> extent_;
     MapSpec map_;
+    StyleChoice style_;
 };
 
 }  // namespace

@@ -88,7 +88,7 @@ std::string geodata_digest(const Project& project) {
     return g_checksum_get_string(checksum.get());
 }
 
-std::string provenance_json(const Project& project, const JoinedMap& joined, const std::string& style_name) {
+std::string provenance_json(const Project& project, const JoinedMap& joined) {
     const MapSpec& spec = *joined.spec;
     Json map{{"id", spec.id}, {"title", spec.title}};
     if (!spec.subtitle.empty()) map["subtitle"] = spec.subtitle;
@@ -166,7 +166,8 @@ std::string provenance_json(const Project& project, const JoinedMap& joined, con
                   {"notes", notes},
                   {"geodata", {{"title", project.geodata.layers.front().title}, {"version", project.geodata.version},
                                {"sha256", geodata_digest(project)}, {"layers", layers}}},
-                  {"style", {{"name", style_name}, {"bordermap_version", config::version}}}};
+                  {"style", {{"name", spec.style.name}, {"chosen_as", spec.style_name}, {"version", spec.style.version},
+                             {"bordermap_version", config::version}}}};
     return document.dump(2) + "\n";
 }
 

@@ -162,11 +162,67 @@ void draw_scale_bar(cairo_t* cr, const MapModel& model) {
         cairo_set_line_width(cr, 0.4);
         cairo_stroke(cr);
     }
-    TextStyle text{style.place_pt, false, false, style.text, 0.9};
+    TextStyle text{style.place_pt, false, false, style.text, style.halo_pt * 0.8};
+    text.font = style.font;
     const XY zero = measure_text(cr, "0", text);
     draw_text(cr, "0", {at.x - zero.x / 2, at.y - h - zero.y - 0.3}, text);
     const XY end = measure_text(cr, model.scale_bar_label, text);
     draw_text(cr, model.scale_bar_label, {at.x + model.scale_bar_pt - end.x / 2, at.y - h - end.y - 0.3}, text);
+}
+
+// A slender two-tone arrow with an N at its tip, turned to true north.
+void draw_north_arrow(cairo_t* cr, const MapModel& model, const NorthArrow& arrow) {
+    const Style& style = model.style;
+    const double dx = arrow.tip.x - arrow.base.x, dy = arrow.tip.y - arrow.base.y, length = std::hypot(dx, dy);
+    const XY along{dx / length, dy / length}, across{-along.y, along.x};
+    const double half = length * 0.16;
+    const XY back{arrow.base.x + along.x * length * 0.18, arrow.base.y + along.y * length * 0.18};
+    for (int side = 0; side < 2; ++side) {
+        const double sign = side == 0 ? 1 : -1;
+        cairo_move_to(cr, arrow.tip.x, arrow.tip.y);
+        cairo_line_to(cr, arrow.base.x + across.x * half * sign, arrow.base.y + across.y * half * sign);
+        cairo_line_to(cr, back.x, back.y);
+        cairo_close_path(cr);
+        if (side == 0) set_colour(cr, style.text);
+        else cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_fill_preserve(cr);
+        set_colour(cr, style.text);
+        cairo_set_line_width(cr, 0.4);
+        cairo_stroke(cr);
+    }
+    TextStyle text{style.place_pt + 0.5, true, false, style.text, style.halo_pt * 0.8};
+    text.font = style.font;
+    const XY size = measure_text(cr, "N", text);
+    const XY at{arrow.tip.x + along.x * (size.y * 0.55) - size.x / 2, arrow.tip.y + along.y * (size.y * 0.55) - size.y / 2};
+    draw_text(cr, "N", at, text);
+}
+
+// The locator map: East Asia with the main frame outlined, in a framed box.
+void draw_inset(cairo_t* cr, const MapModel& model, const Inset& inset) {
+    const Style& style = model.style;
+    const Box& b = inset.box;
+    cairo_save(cr);
+    cairo_rectangle(cr, b.min_x, b.min_y, b.width(), b.height());
+    cairo_clip_preserve(cr);
+    set_colour(cr, style.sea);
+    cairo_fill(cr);
+    for (const auto& country : inset.countries) {
+        add_path(cr, country);
+        set_colour(cr, style.land);
+        cairo_fill_preserve(cr);
+        set_colour(cr, style.country_border);
+        cairo_set_line_width(cr, 0.3);
+        cairo_stroke(cr);
+    }
+    add_path(cr, inset.extent);
+    set_colour(cr, style.text);
+    cairo_set_line_width(cr, 0.9);
+    cairo_stroke(cr);
+    cairo_restore(cr);
+    cairo_rectangle(cr, b.min_x, b.min_y, b.width(), b.height());
+    set_colour(cr, style.text);
+    cairo_set_line_width(cr, style.frame_pt);
+    cairo_stroke(cr);
 }
 
 }  // namespace
@@ -197,6 +253,12 @@ void draw_map(cairo_t* cr, const MapModel& model) {
             cairo_stroke(cr);
         }
     }
+    for (const auto& line : model.graticule) {
+        add_path(cr, line);
+        set_colour(cr, style.muted_text);
+        cairo_set_line_width(cr, 0.25);
+        cairo_stroke(cr);
+    }
     draw_subjects(cr, model);
     for (const auto& f : model.countries) {
         add_path(cr, f.page);
@@ -216,7 +278,10 @@ void draw_map(cairo_t* cr, const MapModel& model) {
         cairo_fill(cr);
     }
     for (const auto& label : model.labels) draw_text(cr, label.text, label.top_left, label.style);
+    for (const auto& label : model.graticule_labels) draw_text(cr, label.text, label.top_left, label.style);
     draw_scale_bar(cr, model);
+    if (model.north_arrow) draw_north_arrow(cr, model, *model.north_arrow);
+    if (model.inset) draw_inset(cr, model, *model.inset);
     cairo_restore(cr);
 
     cairo_rectangle(cr, frame.min_x, frame.min_y, frame.width(), frame.height());
@@ -227,12 +292,15 @@ void draw_map(cairo_t* cr, const MapModel& model) {
 
     const double margin = style.margin_mm * mm, width = model.width_pt - 2 * margin;
     TextStyle title{style.title_pt, true, false, style.text, 0, width};
+    title.font = style.font;
     draw_text(cr, model.title, {margin, margin}, title);
     if (!model.subtitle.empty()) {
         TextStyle subtitle{style.subtitle_pt, false, false, style.muted_text, 0, width};
+        subtitle.font = style.font;
         draw_text(cr, model.subtitle, {margin, margin + measure_text(cr, model.title, title).y + 0.5 * mm}, subtitle);
     }
     TextStyle footer{style.footer_pt, false, false, style.muted_text, 0, width};
+    footer.font = style.font;
     draw_text(cr, model.footer, {margin, frame.max_y + 2 * mm}, footer);
 }
 

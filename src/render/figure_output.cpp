@@ -4,6 +4,7 @@
 #include <cairo-svg.h>
 
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <optional>
@@ -13,6 +14,7 @@
 #include "bordermap/core/error.hpp"
 #include "bordermap/render/cairo_handles.hpp"
 #include "bordermap/render/draw.hpp"
+#include "bordermap/render/text.hpp"
 
 namespace bordermap {
 namespace {
@@ -44,6 +46,18 @@ std::optional<std::string> creation_date() {
     return std::string(buffer);
 }
 
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+    static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+    return CAIRO_STATUS_SUCCESS;
+}
+
+void write_file(const std::string& path, const std::string& content) {
+    std::FILE* out = std::fopen(path.c_str(), "wb");
+    const bool ok = out && std::fwrite(content.data(), 1, content.size(), out) == content.size();
+    if (out && std::fclose(out) != 0) throw DataError(path, "cannot be written", "Check that the output folder is writable and the disk is not full.");
+    if (!ok) throw DataError(path, "cannot be written", "Check that the output folder is writable and the disk is not full.");
+}
+
 }  // namespace
 
 void write_figure(const MapModel& model, FigureFormat format, const std::filesystem::path& path, double dpi) {
@@ -63,10 +77,21 @@ void write_figure(const MapModel& model, FigureFormat format, const std::filesys
             break;
         }
         case FigureFormat::svg: {
-            cairo::Surface surface(cairo_svg_surface_create(temporary.c_str(), model.width_pt, model.height_pt));
+            // Cairo draws the shapes; the text goes in as <text> elements an editor can change.
+            std::string svg;
+            cairo::Surface surface(cairo_svg_surface_create_for_stream(append_to_string, &svg, model.width_pt, model.height_pt));
             cairo::Context cr(cairo_create(surface.get()));
-            draw_map(cr.get(), model);
+            std::string text;
+            {
+                SvgText recorder(cr.get());
+                draw_map(cr.get(), model);
+                text = recorder.elements();
+            }
             finish(cr, surface, path);
+            const auto end = svg.rfind("</svg>");
+            if (end == std::string::npos) throw DataError(path.string(), "Cairo wrote no complete SVG", "Report this as a bug.");
+            svg.insert(end, "<g id=\"text\">\n" + text + "</g>\n");
+            write_file(temporary, svg);
             break;
         }
         case FigureFormat::png: {

@@ -13,6 +13,7 @@ TextStyle legend_text_style(const Style& style, bool bold) {
     text.size_pt = style.legend_pt;
     text.bold = bold;
     text.colour = style.text;
+    text.font = style.font;
     return text;
 }
 

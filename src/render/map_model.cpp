@@ -12,31 +12,12 @@
 #include "bordermap/geo/projection.hpp"
 #include "bordermap/render/cairo_handles.hpp"
 #include "bordermap/render/legend.hpp"
+#include "bordermap/render/page_transform.hpp"
 
 namespace bordermap {
 namespace {
 
 constexpr double mm = 72.0 / 25.4;
-
-// Maps projected metres onto the frame, keeping the frame filled and the scale uniform.
-class PageTransform {
-public:
-    PageTransform(Box projected, Box frame) : frame_(frame) {
-        const double frame_aspect = frame.width() / frame.height();
-        const double cx = (projected.min_x + projected.max_x) / 2, cy = (projected.min_y + projected.max_y) / 2;
-        double w = projected.width(), h = projected.height();
-        if (w / h < frame_aspect) w = h * frame_aspect;
-        else h = w / frame_aspect;
-        extent_ = {cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2};
-        scale_ = frame.width() / w;
-    }
-    XY to_page(XY p) const { return {frame_.min_x + (p.x - extent_.min_x) * scale_, frame_.min_y + (extent_.max_y - p.y) * scale_}; }
-    XY to_projected(XY p) const { return {extent_.min_x + (p.x - frame_.min_x) / scale_, extent_.max_y - (p.y - frame_.min_y) / scale_}; }
-
-private:
-    Box frame_, extent_;
-    double scale_ = 1;
-};
 
 Box lon_lat_bounds(const std::vector<Subject>& subjects) {
     Box box{INFINITY, INFINITY, -INFINITY, -INFINITY};
@@ -49,44 +30,6 @@ Box lon_lat_bounds(const std::vector<Subject>& subjects) {
     // Some context around the subjects, and never less than two degrees across.
     const double pad_x = std::max(box.width() * 0.12, 1.0), pad_y = std::max(box.height() * 0.12, 1.0);
     return {box.min_x - pad_x, box.min_y - pad_y, box.max_x + pad_x, box.max_y + pad_y};
-}
-
-Box projected_bounds(const Projection& projection, const Box& lon_lat) {
-    // The edges of a longitude/latitude box are curves in a conic projection: sample them.
-    Box box{INFINITY, INFINITY, -INFINITY, -INFINITY};
-    constexpr int steps = 64;
-    for (int i = 0; i <= steps; ++i) {
-        const double t = static_cast<double>(i) / steps;
-        for (XY p : {XY{lon_lat.min_x + t * lon_lat.width(), lon_lat.min_y}, XY{lon_lat.min_x + t * lon_lat.width(), lon_lat.max_y},
-                     XY{lon_lat.min_x, lon_lat.min_y + t * lon_lat.height()}, XY{lon_lat.max_x, lon_lat.min_y + t * lon_lat.height()}}) {
-            const XY q = projection.forward(p);
-            if (!std::isfinite(q.x) || !std::isfinite(q.y)) continue;
-            box = {std::min(box.min_x, q.x), std::min(box.min_y, q.y), std::max(box.max_x, q.x), std::max(box.max_y, q.y)};
-        }
-    }
-    return box;
-}
-
-// Projects onto the page and drops vertices closer than a fraction of a point to the last kept one.
-Geometry to_page(const Geometry& lon_lat, const Projection& projection, const PageTransform& page) {
-    Geometry out{lon_lat.type, {}};
-    const double min_step = 0.12;
-    for (const auto& part : lon_lat.parts) {
-        std::vector<Path> paths;
-        for (const auto& path : part) {
-            Path kept;
-            for (std::size_t i = 0; i < path.size(); ++i) {
-                const XY q = page.to_page(projection.forward(path[i]));
-                if (!std::isfinite(q.x) || !std::isfinite(q.y)) continue;
-                const bool last = i + 1 == path.size();
-                if (kept.empty() || last || std::hypot(q.x - kept.back().x, q.y - kept.back().y) >= min_step) kept.push_back(q);
-            }
-            const std::size_t needed = lon_lat.type == GeometryType::polygon ? 4 : lon_lat.type == GeometryType::line ? 2 : 1;
-            if (kept.size() >= needed) paths.push_back(std::move(kept));
-        }
-        if (!paths.empty()) out.parts.push_back(std::move(paths));
-    }
-    return out;
 }
 
 std::optional<XY> label_anchor(const geos::Context& context, const Geometry& page, const Box& frame) {
@@ -172,6 +115,61 @@ std::string unit_and_period(const JoinedMap& joined) {
     return (joined.unit.empty() ? "" : joined.unit + ", ") + joined.spec->period.human();
 }
 
+// The corner boxes of `size` inside the frame, those hiding the least of the subjects first;
+// boxes that collide with what is placed already are left out.
+std::vector<Box> free_corners(const geos::Context& context, const MapModel& model, const Placer& placer, XY size) {
+    const double inset = 2.5 * mm;
+    const Box& f = model.frame;
+    std::vector<std::pair<double, Box>> ranked;
+    for (int corner = 0; corner < 4; ++corner) {
+        const bool right = corner % 2 == 1, bottom = corner >= 2;
+        const double x = right ? f.max_x - inset - size.x : f.min_x + inset, y = bottom ? f.max_y - inset - size.y : f.min_y + inset;
+        const Box box{x, y, x + size.x, y + size.y};
+        if (placer.free(box)) ranked.emplace_back(covered_subject(context, model.subjects, box), box);
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first - 1e-6; });
+    std::vector<Box> out;
+    for (const auto& [_, box] : ranked) out.push_back(box);
+    return out;
+}
+
+// North arrow, inset and graticule, each where the style asks for it and where it hides least.
+void add_furniture(MapModel& model, Placer& placer, const geos::Context& context, const Projection& projection, const PageTransform& page,
+                   const std::vector<const GeoFeature*>& in_effect) {
+    const Style& style = model.style;
+    if (style.inset) {
+        const XY size = inset_size(projection, std::clamp(model.frame.width() * 0.26, 22 * mm, 60 * mm));
+        std::vector<const GeoFeature*> countries;
+        for (const GeoFeature* f : in_effect)
+            if (f->kind == FeatureKind::country) countries.push_back(f);
+        // No free corner: no inset rather than one over the subjects or the legend.
+        if (const auto corners = free_corners(context, model, placer, size); !corners.empty()) {
+            model.inset = make_inset(context, projection, page, model.frame, countries, corners.front());
+            placer.taken.push_back(corners.front());
+        }
+    }
+    if (style.north_arrow) {
+        const XY size{5 * mm, 11 * mm};
+        if (const auto corners = free_corners(context, model, placer, size); !corners.empty()) {
+            const Box& box = corners.front();
+            model.north_arrow = north_arrow_at(projection, page, {(box.min_x + box.max_x) / 2, box.max_y - 0.5 * mm}, 7 * mm);
+            placer.taken.push_back(box);
+        }
+    }
+    if (style.graticule) {
+        const double step = style.graticule_step_deg > 0 ? style.graticule_step_deg : graticule_step(frame_lon_lat(projection, page, model.frame));
+        std::vector<GraticuleTick> ticks;
+        model.graticule = graticule(context, projection, page, model.frame, step, ticks);
+        TextStyle tick_style{style.place_pt * 0.9, false, false, style.muted_text, style.halo_pt * 0.7};
+        tick_style.font = style.font;
+        for (const auto& tick : ticks) {
+            // Inside the frame, against the edge the line meets.
+            const XY offset = tick.meridian ? XY{0, -1.5} : XY{1.5, 0};
+            if (auto label = placer.place(tick.text, tick_style, {offset}, tick.at, false)) model.graticule_labels.push_back(*label);
+        }
+    }
+}
+
 }  // namespace
 
 MapClasses classify_map(const JoinedMap& joined) {
@@ -182,7 +180,8 @@ MapClasses classify_map(const JoinedMap& joined) {
     MapClasses classes;
     try {
         classes.classification = classify(values, spec.method, spec.classes, spec.breaks, joined.decimals);
-        classes.colours = palette(spec.palette, static_cast<int>(classes.classification.size()));
+        // A style may impose its palette (grayscale print); otherwise the map's own.
+        classes.colours = palette(spec.style.palette.empty() ? spec.palette : spec.style.palette, static_cast<int>(classes.classification.size()));
     } catch (const std::invalid_argument& e) {
         throw DataError(spec.where, e.what(), "Fix the map's classes, breaks or palette.");
     }
@@ -228,8 +227,11 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
 
     const double margin = style.margin_mm * mm, inner_width = model.width_pt - 2 * margin;
     TextStyle title_style{style.title_pt, true, false, style.text, 0, inner_width};
+    title_style.font = style.font;
     TextStyle subtitle_style{style.subtitle_pt, false, false, style.muted_text, 0, inner_width};
+    subtitle_style.font = style.font;
     TextStyle footer_style{style.footer_pt, false, false, style.muted_text, 0, inner_width};
+    footer_style.font = style.font;
     double top = margin + measure_text(cr.get(), model.title, title_style).y;
     if (!model.subtitle.empty()) top += 0.5 * mm + measure_text(cr.get(), model.subtitle, subtitle_style).y;
     top += 2 * mm;
@@ -320,7 +322,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     placer.taken.push_back(model.legend_box);
 
     // Scale bar: a round length, true at the centre of the map.
-    {
+    if (style.scale_bar) {
         const XY centre{(model.frame.min_x + model.frame.max_x) / 2, (model.frame.min_y + model.frame.max_y) / 2};
         const double probe_pt = model.frame.width() / 10;
         const XY a = projection->inverse(page.to_projected({centre.x - probe_pt / 2, centre.y}));
@@ -340,6 +342,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
         model.scale_bar_at = {x, y};
         placer.taken.push_back({x - 2, y - 7 * mm, x + model.scale_bar_pt + 12 * mm, y + 1});
     }
+    add_furniture(model, placer, geos_context, *projection, page, project.geodata.in_effect(spec.period));
 
     // The lines the map is about stay readable: their own labels keep off them. (Towns on the
     // river may still be named beside it: these obstacles are lifted after the subjects' labels.)
@@ -373,8 +376,21 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
         }
         const auto anchor = label_anchor(geos_context, model.subjects[i].drawn.page, model.frame);
         if (!anchor) continue;
-        TextStyle label_style{style.label_pt, false, false, style.text, 1.1, 0, true};
-        const std::string text = named.second.name + "\n" + value_text(subject, joined.decimals);
+        TextStyle label_style{style.label_pt, false, false, style.text, style.halo_pt, 0, true};
+        label_style.font = style.font;
+        std::string text = named.second.name;
+        if (!style.second_line.empty()) {
+            // The name in Chinese or Korean script, of the map's period too (安东 in 1961).
+            const bool chinese = style.second_line == "zh";
+            const std::string id = subject.figure && subject.figure->region.is_group ? subject.figure->region.id : subject.feature->id;
+            const FeatureGroup* group = project.geodata.find_group(id);
+            const std::string modern = group ? (chinese ? group->name_zh : group->name_ko) : (chinese ? subject.feature->name_zh : subject.feature->name_ko);
+            Naming script = spec.naming;
+            script.systems = chinese ? std::vector<std::string>{"zh-hans", "zh-hant"} : std::vector<std::string>{"ko-hangul"};
+            const std::string local = label_name(project.geodata, id, modern, spec.period, script).name;
+            if (!local.empty()) text += "\n" + local;
+        }
+        if (style.label_values) text += "\n" + value_text(subject, joined.decimals);
         std::vector<XY> offsets{{0, 0}};
         if (model.subjects[i].drawn.page.type != GeometryType::polygon) {
             // Around the symbol, nearer first; the last resort is on it.
@@ -393,13 +409,15 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     placer.taken.erase(placer.taken.begin() + static_cast<long>(river_obstacles_begin),
                        placer.taken.end() - static_cast<long>(subject_labels));
     for (const auto& country : model.countries) {
+        if (!style.place_names) break;
         if (subject_countries.count(country.feature->id)) continue;
         const auto anchor = label_anchor(geos_context, country.page, model.frame);
         if (!anchor) continue;
         const auto named = name_of(country.feature->id, country.feature->name_en);
         std::string upper = named.second.name;
         for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        TextStyle country_style{style.place_pt + 0.5, false, false, style.muted_text, 0.9};
+        TextStyle country_style{style.place_pt + 0.5, false, false, style.muted_text, style.halo_pt * 0.8};
+        country_style.font = style.font;
         if (auto label = placer.place(upper, country_style, {{0, 0}}, *anchor, false)) {
             model.labels.push_back(*label);
             labelled.push_back(named);
@@ -407,10 +425,12 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     }
     for (const GeoFeature* in_period : in_effect) {
         const GeoFeature& feature = *in_period;
+        if (!style.place_names) break;
         if (feature.kind != FeatureKind::place || subject_ids.count(feature.id)) continue;
         const XY p = page.to_page(projection->forward(feature.geometry.parts.front().front().front()));
         if (p.x < model.frame.min_x || p.x > model.frame.max_x || p.y < model.frame.min_y || p.y > model.frame.max_y) continue;
-        TextStyle place_style{style.place_pt, false, false, style.text, 0.9};
+        TextStyle place_style{style.place_pt, false, false, style.text, style.halo_pt * 0.8};
+        place_style.font = style.font;
         const auto named = name_of(feature.id, feature.name_en);
         if (auto label = placer.place(named.second.name, place_style, {{3, 0}, {-3, 0}, {0, -3}, {0, 3}}, p, false)) {
             model.labels.push_back(*label);
@@ -418,8 +438,9 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
             model.place_dots.push_back(p);
         }
     }
+    // Only the names the map shows; a line kept free for names never placed stays empty below the footer.
     const std::string names = names_note(spec.period, labelled);
-    if (!names.empty()) model.footer = footer + "\n" + names;
+    model.footer = names.empty() ? footer : footer + "\n" + names;
     return model;
 }
 

@@ -2,11 +2,13 @@
 
 #include "bordermap/render/cairo_handles.hpp"
 
+#include <cstdio>
+
 namespace bordermap {
 namespace {
 
-// Noto Sans for Latin and Cyrillic; fontconfig falls back to Noto Sans CJK for Chinese and Korean.
-constexpr const char* font_families = "Noto Sans, Noto Sans CJK SC, Noto Sans CJK KR, sans-serif";
+// The style's font for Latin and Cyrillic; fontconfig falls back to Noto Sans CJK for Chinese and Korean.
+std::string font_families(const TextStyle& style) { return style.font + ", Noto Sans CJK SC, Noto Sans CJK KR, sans-serif"; }
 
 cairo::Layout make_layout(cairo_t* cr, const std::string& text, const TextStyle& style) {
     cairo::Layout layout(pango_cairo_create_layout(cr));
@@ -21,7 +23,7 @@ cairo::Layout make_layout(cairo_t* cr, const std::string& text, const TextStyle&
     pango_cairo_context_set_font_options(context, options.get());
     pango_layout_context_changed(layout.get());
 
-    cairo::FontDescription font(pango_font_description_from_string(font_families));
+    cairo::FontDescription font(pango_font_description_from_string(font_families(style).c_str()));
     pango_font_description_set_absolute_size(font.get(), style.size_pt * PANGO_SCALE);
     pango_font_description_set_weight(font.get(), style.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_font_description_set_style(font.get(), style.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
@@ -35,7 +37,58 @@ cairo::Layout make_layout(cairo_t* cr, const std::string& text, const TextStyle&
     return layout;
 }
 
+// The address is the key Cairo's user data is filed under.
+const cairo_user_data_key_t svg_text_key{};
+
+std::string xml_text(const std::string& text) {
+    std::string out;
+    for (char c : text) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string number(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.2f", value);
+    return buffer;
+}
+
+// One <text> for the layout, one <tspan> per line at Pango's position for it.
+std::string svg_element(cairo_t* cr, PangoLayout* layout, const std::string& text, XY origin, const TextStyle& style) {
+    std::string out = "<text xml:space=\"preserve\" font-family=\"" + xml_text(font_families(style)) + "\" font-size=\"" +
+                      number(style.size_pt) + "\"" + (style.bold ? " font-weight=\"bold\"" : "") +
+                      (style.italic ? " font-style=\"italic\"" : "") + " fill=\"" + style.colour.hex() + "\"";
+    if (style.halo_pt > 0) {
+        out += " stroke=\"#ffffff\" stroke-opacity=\"0.9\" stroke-width=\"" + number(style.halo_pt * 2) +
+               "\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
+    }
+    out += ">";
+    PangoLayoutIter* iter = pango_layout_get_iter(layout);
+    do {
+        const PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter);
+        PangoRectangle logical;
+        pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+        double x = origin.x + static_cast<double>(logical.x) / PANGO_SCALE;
+        double y = origin.y + static_cast<double>(pango_layout_iter_get_baseline(iter)) / PANGO_SCALE;
+        cairo_user_to_device(cr, &x, &y);
+        const std::string part = text.substr(static_cast<std::size_t>(line->start_index), static_cast<std::size_t>(line->length));
+        out += "<tspan x=\"" + number(x) + "\" y=\"" + number(y) + "\">" + xml_text(part) + "</tspan>";
+    } while (pango_layout_iter_next_line(iter));
+    pango_layout_iter_free(iter);
+    return out + "</text>\n";
+}
+
 }  // namespace
+
+SvgText::SvgText(cairo_t* cr) : cr_(cr) { cairo_set_user_data(cr_, &svg_text_key, this, nullptr); }
+SvgText::~SvgText() { cairo_set_user_data(cr_, &svg_text_key, nullptr, nullptr); }
 
 XY measure_text(cairo_t* cr, const std::string& text, const TextStyle& style) {
     cairo::Layout layout = make_layout(cr, text, style);
@@ -48,6 +101,10 @@ void draw_text(cairo_t* cr, const std::string& text, XY top_left, const TextStyl
     cairo::Layout layout = make_layout(cr, text, style);
     PangoRectangle logical;
     pango_layout_get_extents(layout.get(), nullptr, &logical);
+    if (auto* svg = static_cast<SvgText*>(cairo_get_user_data(cr, &svg_text_key))) {
+        svg->add(svg_element(cr, layout.get(), text, {top_left.x - static_cast<double>(logical.x) / PANGO_SCALE, top_left.y}, style));
+        return;
+    }
     cairo_save(cr);
     cairo_move_to(cr, top_left.x - static_cast<double>(logical.x) / PANGO_SCALE, top_left.y);
     if (style.halo_pt > 0) {

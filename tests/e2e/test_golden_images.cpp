@@ -14,17 +14,20 @@ struct GoldenCase {
     const char* name;     // golden file stem
     const char* atlas;    // "example" or "fixture"
     const char* map_id;
+    std::vector<std::string> style_options = {};  // --style and --set arguments
 };
 
 // Copies an atlas into `dir` at 100 dpi (small golden files) and builds it.
-fs::path build_at_100_dpi(const std::string& which, const TempDir& dir) {
+fs::path build_at_100_dpi(const std::string& which, const TempDir& dir, const std::vector<std::string>& style_options = {}) {
     const fs::path source = which == "example" ? example_dir() : fixtures_dir() / "small-atlas";
     copy_atlas(source, dir.path());
     std::string atlas = read_file(dir / "atlas.toml");
     const auto dpi = atlas.find("dpi = ");
     atlas.replace(dpi, atlas.find('\n', dpi) - dpi, "dpi = 100");
     write_file(dir / "atlas.toml", atlas);
-    const auto r = run_bordermap({"build", dir.path().string(), "-o", (dir / "out").string(), "-q"});
+    std::vector<std::string> args{"build", dir.path().string(), "-o", (dir / "out").string(), "-q"};
+    args.insert(args.end(), style_options.begin(), style_options.end());
+    const auto r = run_bordermap(args);
     EXPECT_EQ(r.exit_code, 0) << r.err;
     return dir / "out";
 }
@@ -36,7 +39,7 @@ class GoldenImage : public testing::TestWithParam<GoldenCase> {};
 TEST_P(GoldenImage, MatchesWithinTolerance) {
     const GoldenCase c = GetParam();
     TempDir dir(std::string("golden-") + c.name);
-    const fs::path rendered = build_at_100_dpi(c.atlas, dir) / (std::string(c.map_id) + ".png");
+    const fs::path rendered = build_at_100_dpi(c.atlas, dir, c.style_options) / (std::string(c.map_id) + ".png");
     ASSERT_TRUE(fs::exists(rendered));
     const fs::path golden = golden_dir() / (std::string(c.name) + ".png");
     if (std::getenv("BORDERMAP_UPDATE_GOLDEN")) {
@@ -65,7 +68,16 @@ INSTANTIATE_TEST_SUITE_P(Maps, GoldenImage,
                                          GoldenCase{"example-sent-back-1961", "example", "sent-back-1961"},
                                          GoldenCase{"example-bodies-found-1961", "example", "bodies-found-1961"},
                                          GoldenCase{"fixture-crossings", "fixture", "crossings"},
-                                         GoldenCase{"fixture-rivers", "fixture", "rivers"}),
+                                         GoldenCase{"fixture-rivers", "fixture", "rivers"},
+                                         // Each bundled style, and each piece of furniture a style can switch on.
+                                         GoldenCase{"style-grayscale-crossings-1961", "example", "crossings-1961", {"--style", "grayscale"}},
+                                         GoldenCase{"style-slide-sent-back-1961", "example", "sent-back-1961", {"--style", "slide"}},
+                                         GoldenCase{"furniture-inset-second-line", "example", "crossings-1961",
+                                                    {"--set", "furniture.inset=true", "--set", "labels.second_line=\"zh\"",
+                                                     "--set", "furniture.north_arrow=false"}},
+                                         GoldenCase{"furniture-graticule-korean", "example", "bodies-found-1961",
+                                                    {"--set", "furniture.graticule=true", "--set", "furniture.graticule_step_deg=2",
+                                                     "--set", "labels.second_line=\"ko\"", "--set", "furniture.scale_bar=false"}}),
                          [](const auto& test_case) {
                              std::string name = test_case.param.name;
                              for (char& ch : name) if (ch == '-') ch = '_';

@@ -10,6 +10,7 @@
 #include "bordermap/geo/geodata.hpp"
 #include "bordermap/geo/geometry.hpp"
 #include "bordermap/geo/names.hpp"
+#include "bordermap/render/style.hpp"
 
 namespace bordermap {
 
@@ -56,6 +57,8 @@ struct MapSpec {
     // When two sources give different figures for a region in the map's period, the map shows the
     // one from the source that comes first here; the other is set aside and named in the provenance.
     std::vector<std::string> prefer_source;
+    std::string style_name;  // as the atlas or command line chose it ("publication", a file)
+    Style style;             // that style with the atlas's [style] and the command line's settings applied
 };
 
 // A declared relation between indicators, checked for every region and period that has them
@@ -84,8 +87,14 @@ struct Atlas {
     std::vector<Relation> relations;
 };
 
+// What the command line says about the maps' look: a style for every map, and single settings.
+struct StyleChoice {
+    std::string style;                  // empty: each map's own, else the atlas's, else "publication"
+    std::vector<std::string> settings;  // "text.title_pt=14", applied last
+};
+
 // `path` is an atlas file or a folder holding atlas.toml. Errors name the file and line.
-Atlas load_atlas(const std::filesystem::path& path);
+Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice = {});
 
 // The folder holding the bundled geodata, styles and example (source tree or installed share).
 std::filesystem::path bundled_path(const std::string& relative);

@@ -16,6 +16,6 @@ std::string geodata_digest(const Project& project);
 
 // The provenance as JSON text (2-space indented, keys in a fixed order, ends with a newline).
 // Paths are relative to the atlas folder so the file does not depend on where the atlas lives.
-std::string provenance_json(const Project& project, const JoinedMap& joined, const std::string& style_name = "built-in");
+std::string provenance_json(const Project& project, const JoinedMap& joined);
 
 }  // namespace bordermap

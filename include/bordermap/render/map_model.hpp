@@ -10,6 +10,7 @@
 #include "bordermap/map/join.hpp"
 #include "bordermap/map/notes.hpp"
 #include "bordermap/map/palette.hpp"
+#include "bordermap/render/furniture.hpp"
 #include "bordermap/render/style.hpp"
 #include "bordermap/render/text.hpp"
 
@@ -56,6 +57,11 @@ struct MapModel {
     double scale_bar_pt = 0;  // 0: none
     XY scale_bar_at;          // left end of the bar's baseline
     std::string scale_bar_label;
+
+    std::optional<NorthArrow> north_arrow;
+    std::vector<Geometry> graticule;      // page points, under the subjects
+    std::vector<Label> graticule_labels;  // degrees along the frame's bottom and left edges
+    std::optional<Inset> inset;
 };
 
 // The classification and colours of a joined map (shared by the figure and the GIS layer).

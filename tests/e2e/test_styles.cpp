@@ -1,0 +1,114 @@
+// Styles chosen by the atlas or the command line, furniture, and SVG text an editor can change.
+#include <gtest/gtest.h>
+
+#include <regex>
+
+#include "test_support.hpp"
+
+using namespace bordermap::test;
+using nlohmann::json;
+
+namespace {
+
+RunResult build(const fs::path& atlas, const fs::path& out, std::vector<std::string> extra = {}) {
+    std::vector<std::string> args{"build", atlas.string(), "-o", out.string(), "-q"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run_bordermap(args);
+}
+
+bool grey(const std::string& hex) { return hex.size() == 7 && hex.substr(1, 2) == hex.substr(3, 2) && hex.substr(3, 2) == hex.substr(5, 2); }
+
+}  // namespace
+
+TEST(Styles, GrayscaleStyleGreysTheClassesAndSaysSoInTheProvenance) {
+    TempDir out("style-grayscale");
+    const auto r = build(example_dir(), out.path(), {"--style", "grayscale"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const json layer = read_json(out / "crossings-1961.geojson");
+    for (const auto& f : layer["features"]) {
+        if (f["properties"]["colour"].is_null()) continue;
+        EXPECT_TRUE(grey(f["properties"]["colour"])) << f["properties"]["colour"];
+    }
+    const json provenance = read_json(out / "crossings-1961.provenance.json");
+    EXPECT_EQ(provenance["style"]["name"], "grayscale");
+    EXPECT_EQ(provenance["style"]["version"], "1");
+    if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
+    const std::string text = run_program("pdftotext", {(out / "crossings-1961.pdf").string(), "-"}).out;
+    EXPECT_TRUE(contains(text, "40\u00b0N")) << "the graticule's degrees on the frame:\n" << text;
+    EXPECT_TRUE(contains(text, "130\u00b0E")) << text;
+}
+
+TEST(Styles, TheAtlasPicksAStyleAndOverridesSingleValues) {
+    TempDir dir("style-atlas");
+    copy_atlas(example_dir(), dir.path());
+    replace_in_file(dir / "atlas.toml", "[indicators]", "[style]\ntext.title_pt = 15\nfurniture.north_arrow = false\n\n[indicators]");
+    replace_in_file(dir / "atlas.toml", "palette = \"Blues\"", "palette = \"Blues\"\nstyle = \"slide\"");
+    const auto r = build(dir.path(), dir / "out");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_EQ(read_json(dir / "out/bodies-found-1961.provenance.json")["style"]["name"], "slide");
+    EXPECT_EQ(read_json(dir / "out/crossings-1961.provenance.json")["style"]["name"], "publication");
+    if (!program_available("pdffonts")) GTEST_SKIP() << "poppler-utils is not installed";
+    // The title's size is the override's 15 pt, in both styles.
+    for (const char* map : {"crossings-1961", "bodies-found-1961"}) {
+        const std::string bbox = run_program("pdftotext", {"-bbox", (dir / "out" / (std::string(map) + ".pdf")).string(), "-"}).out;
+        std::smatch m;
+        ASSERT_TRUE(std::regex_search(bbox, m, std::regex("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">Ethnic|yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">Bodies")))
+            << bbox.substr(0, 2000);
+        const double height = m[1].matched ? std::stod(m[2]) - std::stod(m[1]) : std::stod(m[4]) - std::stod(m[3]);
+        EXPECT_NEAR(height, 15 * 1.36, 3) << map << ": the title's line height follows its size";
+    }
+}
+
+TEST(Styles, BadStyleSettingsNameTheirLineOrOption) {
+    TempDir dir("style-bad");
+    copy_atlas(example_dir(), dir.path());
+    replace_in_file(dir / "atlas.toml", "[indicators]", "[style]\ntext.titel_pt = 15\n\n[indicators]");
+    auto r = build(dir.path(), dir / "out");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(contains(r.err, "atlas.toml:12")) << r.err;
+    EXPECT_TRUE(contains(r.err, "unknown style setting 'text.titel_pt'")) << r.err;
+    EXPECT_FALSE(fs::exists(dir / "out")) << "no partial output";
+
+    r = build(example_dir(), dir / "out2", {"--style", "neon"});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(contains(r.err, "--style")) << r.err;
+    EXPECT_TRUE(contains(r.err, "grayscale, publication, slide")) << r.err;
+    r = build(example_dir(), dir / "out3", {"--set", "furniture.inset=maybe"});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(contains(r.err, "--set")) << r.err;
+    EXPECT_TRUE(contains(r.err, "'furniture.inset=maybe' is not a setting")) << r.err;
+}
+
+TEST(SvgText, TitleLegendAndLabelsAreTextElementsOneLabelEach) {
+    TempDir out("svg-text");
+    ASSERT_EQ(build(example_dir(), out.path()).exit_code, 0);
+    const std::string svg = read_file(out / "crossings-1961.svg");
+    for (const char* expected : {">Ethnic Koreans crossing into North Korea, 1961</tspan>", ">People crossing into North Korea</tspan>",
+                                 ">28,028</tspan>", ">Not reported</tspan>", ">Andong</tspan>", ">200 km</tspan>"}) {
+        EXPECT_TRUE(contains(svg, expected)) << expected;
+    }
+    // A label is one <text>: its name and its value are two lines of it.
+    EXPECT_TRUE(std::regex_search(svg, std::regex("<text [^>]*><tspan [^>]*>Jilin</tspan><tspan [^>]*>28,028</tspan></text>")));
+    EXPECT_TRUE(contains(svg, "paint-order=\"stroke\"")) << "labels keep their halo";
+    EXPECT_TRUE(contains(svg, "font-family=\"Noto Sans,"));
+}
+
+TEST(SvgText, RendersLikeThePng) {
+    if (!program_available("rsvg-convert")) GTEST_SKIP() << "librsvg2-bin is not installed";
+    TempDir dir("svg-render");
+    copy_atlas(example_dir(), dir.path());
+    replace_in_file(dir / "atlas.toml", "dpi = 200", "dpi = 100");
+    ASSERT_EQ(build(dir.path(), dir / "out").exit_code, 0);
+    // Our PNG's pixel size (rsvg-convert would round the height the other way).
+    const ImageDifference size = compare_png(dir / "out/crossings-1961.png", dir / "out/crossings-1961.png");
+    const auto r = run_program("rsvg-convert", {"-w", std::to_string(size.width_a), "-h", std::to_string(size.height_a),
+                                                 (dir / "out/crossings-1961.svg").string(), "-o", (dir / "svg.png").string()});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const ImageDifference d = compare_png(dir / "svg.png", dir / "out/crossings-1961.png");
+    ASSERT_EQ(d.width_a, d.width_b);
+    ASSERT_EQ(d.height_a, d.height_b);
+    // The shapes coincide pixel for pixel; only glyphs differ a little (librsvg sets our <text> with its
+    // own rasteriser and sub-pixel positions), about 3% of pixels on this map, all of them on text.
+    EXPECT_LT(d.differing_fraction, 0.05) << "the SVG (shapes by Cairo, text by us) looks like the PNG";
+    EXPECT_LT(d.mean_abs_difference, 4.0);
+}
