@@ -38,9 +38,9 @@ double lab_f_inverse(double f) {
 
 // Machado, Oliveira & Fernandes (2009), "A Physiologically-based Model for Simulation of Color
 // Vision Deficiency", IEEE TVCG 15(6):1291-1298, doi:10.1109/TVCG.2009.113: their published
-// matrices for severity 1.0 (dichromacy), applied to linear sRGB. The authors note that the model
-// is less well founded for tritanopia than for the red-green deficiencies; it is used for all three
-// here so that the three simulations are of one kind.
+// matrices for severity 1.0 (dichromacy), applied to linear sRGB. For tritanopia the model is
+// generally thought less reliable than for the red-green deficiencies (Brettel, Viénot & Mollon 1997
+// is the usual alternative there); it is used for all three so that the simulations are of one kind.
 constexpr Matrix protanopia{{{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}}};
 constexpr Matrix deuteranopia{{{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}}};
 constexpr Matrix tritanopia{{{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}}};

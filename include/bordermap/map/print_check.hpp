@@ -50,15 +50,16 @@ struct HatchSwatch {
 
 // Two swatches that merge under a vision.
 struct Merge {
-    Vision vision;
-    std::size_t first = 0, second = 0;  // indices into the classes, first < second; second == size() means the no-data hatch
+    Vision vision = Vision::normal;
+    // Indices into the classes, first < second; both equal to the number of classes for the no-data hatch.
+    std::size_t first = 0, second = 0;
     std::string first_label, second_label;
     double delta_e = 0;
 };
 
 struct VisionSummary {
     Vision vision = Vision::normal;
-    double smallest = 0;                 // the smallest difference between any two swatches (infinite with one swatch)
+    double smallest = 0;  // the smallest difference between any two swatches compared (infinite with nothing to compare)
     std::string first_label, second_label;  // the pair that has it
 };
 
