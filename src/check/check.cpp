@@ -2,14 +2,19 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
-#include <set>
+#include <cstdio>
 #include <filesystem>
+#include <map>
+#include <optional>
+#include <set>
 #include <tuple>
 
 #include "bordermap/core/text.hpp"
 #include "bordermap/map/join.hpp"
+#include "bordermap/map/notes.hpp"
+#include "bordermap/map/print_check.hpp"
 #include "bordermap/render/map_model.hpp"
+#include "bordermap/render/style.hpp"
 
 namespace bordermap {
 namespace {
@@ -26,6 +31,12 @@ std::string shown(const Figure& f) {
 }
 
 std::string short_where(const std::string& where) { return std::filesystem::path(where).filename().string(); }
+
+std::string one_decimal(double value) {  // "3.0", not "3": a colour difference, not a count
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    return buffer;
+}
 
 void duplicates_and_conflicts(const Project& project, std::vector<Finding>& out) {
     std::map<FigureKey, std::vector<const ResolvedFigure*>> groups;
@@ -97,11 +108,60 @@ void unused(const Project& project, std::vector<Finding>& out) {
     }
 }
 
+// Classes that would merge in print: one warning per map and way of seeing, the closest pair first.
+void print_check(const MapSpec& map, const JoinedMap& joined, const MapClasses& classes, std::vector<Finding>& out) {
+    std::vector<Swatch> swatches;
+    for (std::size_t i = 0; i < classes.colours.size(); ++i) swatches.push_back({classes.classification.labels[i], classes.colours[i]});
+    std::optional<HatchSwatch> no_data;
+    const Style style;  // the style every map is drawn in
+    if (std::any_of(joined.subjects.begin(), joined.subjects.end(), [](const Subject& s) { return !s.has_value(); }))
+        no_data = HatchSwatch{missing_legend_label(joined), style.no_data_fill, style.no_data_hatch};
+    const PrintCheck check = check_print(swatches, no_data);
+    const std::string need = format_number(check.threshold, 0);
+    for (Vision vision : all_visions()) {
+        std::vector<const Merge*> merged;
+        for (const auto& m : check.merges)
+            if (m.vision == vision) merged.push_back(&m);
+        if (merged.empty()) continue;
+        std::stable_sort(merged.begin(), merged.end(), [](const Merge* a, const Merge* b) { return a->delta_e < b->delta_e; });
+        auto is_hatch = [&](const Merge* m) { return m->first == swatches.size(); };
+        auto pair = [&](const Merge& m) {
+            if (is_hatch(&m)) return "the hatching of '" + no_data->label + "' and its background";
+            return "the classes '" + m.first_label + "' and '" + m.second_label + "'";
+        };
+        auto difference = [](const Merge& m) { return "CIEDE2000 " + one_decimal(m.delta_e); };
+        std::string message = "map '" + map.id + "': ";
+        std::string code, fix;
+        switch (vision) {
+            case Vision::normal:
+                code = "print_colour";
+                message += pair(*merged[0]) + " are hard to tell apart even in colour";
+                fix = "Use fewer classes: YlOrRd, Blues and Greys keep up to 7 classes apart.";
+                break;
+            case Vision::grayscale:
+                code = "print_grayscale";
+                message += "printed in grayscale, " + pair(*merged[0]) + " merge";
+                fix = "For a grayscale print use fewer classes (YlOrRd, Blues and Greys keep up to 7 apart), "
+                      "or a palette whose lightness changes with every class.";
+                break;
+            default:
+                code = "print_cvd";
+                message += std::string("for readers with ") + to_string(vision) + " (simulated), " + pair(*merged[0]) + " merge";
+                fix = "Choose a colour-blind-safe palette: YlOrRd, Blues and Greys are, with up to 7 classes.";
+        }
+        message += " (" + difference(*merged[0]) + "; at least " + need + " needed)";
+        for (std::size_t i = 1; i < merged.size(); ++i) message += (i == 1 ? "; so do " : ", ") + pair(*merged[i]) + " (" + one_decimal(merged[i]->delta_e) + ")";
+        if (std::any_of(merged.begin(), merged.end(), is_hatch)) fix += " The no-data hatching needs a colour darker than its background.";
+        out.push_back({Severity::warning, code, map.where, message, fix});
+    }
+}
+
 void maps(const Project& project, std::vector<Finding>& out) {
     for (const auto& map : project.atlas.maps) {
         try {
             const JoinedMap joined = join_map(project, map);
-            classify_map(joined);
+            const MapClasses classes = classify_map(joined);
+            print_check(map, joined, classes, out);
         } catch (const DataError& e) {
             out.push_back({Severity::error, "map", e.where(), e.problem(), e.fix()});
         }

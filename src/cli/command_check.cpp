@@ -18,7 +18,8 @@ public:
         app->add_flag("--strict", strict_, "Warnings fail too (exit 1)");
         app->footer(
             "Reports every problem found: rows that cannot be read or resolved, duplicate and conflicting figures,\n"
-            "relations ([[relation]]) that do not add up, unused sources and figures, maps that cannot be made.\n"
+            "relations ([[relation]]) that do not add up, unused sources and figures, maps that cannot be made,\n"
+            "and map classes that merge in grayscale or for colour-blind readers (print_grayscale, print_cvd).\n"
             "Exit status: 0 no errors (warnings allowed unless --strict), 1 errors, 2 usage error.");
         return app;
     }

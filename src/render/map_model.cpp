@@ -9,6 +9,7 @@
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/geo/geos.hpp"
+#include "bordermap/geo/pole.hpp"
 #include "bordermap/geo/projection.hpp"
 #include "bordermap/render/cairo_handles.hpp"
 #include "bordermap/render/legend.hpp"
@@ -30,6 +31,17 @@ Box lon_lat_bounds(const std::vector<Subject>& subjects) {
     // Some context around the subjects, and never less than two degrees across.
     const double pad_x = std::max(box.width() * 0.12, 1.0), pad_y = std::max(box.height() * 0.12, 1.0);
     return {box.min_x - pad_x, box.min_y - pad_y, box.max_x + pad_x, box.max_y + pad_y};
+}
+
+// The polygons in a GEOS result; clipping may add stray lines or points on the rectangle's edge.
+void collect_polygons(const geos::Context& context, const GEOSGeometry* g, Geometry& out) {
+    GEOSContextHandle_t ctx = context.handle();
+    const int type = GEOSGeomTypeId_r(ctx, g);
+    if (type == GEOS_POLYGON) {
+        for (auto& part : geos::from_geos(context, g).parts) out.parts.push_back(std::move(part));
+    } else if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
+        for (int i = 0; i < GEOSGetNumGeometries_r(ctx, g); ++i) collect_polygons(context, GEOSGetGeometryN_r(ctx, g, i), out);
+    }
 }
 
 std::optional<XY> label_anchor(const geos::Context& context, const Geometry& page, const Box& frame) {
@@ -60,6 +72,10 @@ std::optional<XY> label_anchor(const geos::Context& context, const Geometry& pag
         double area = 0;
         GEOSArea_r(ctx, clipped.get(), &area);
         if (area < 900) return std::nullopt;  // less than about 30 × 30 pt visible: no room for a label
+        // The visual centre of what is visible: the point farthest from its edges (and from the frame).
+        Geometry visible{GeometryType::polygon, {}};
+        collect_polygons(context, clipped.get(), visible);
+        return pole_of_inaccessibility(visible, 0.5).point;
     }
     auto point = geos::own(context, GEOSPointOnSurface_r(ctx, clipped.get()), "PointOnSurface");
     GEOSGeomGetX_r(ctx, point.get(), &x);

@@ -110,3 +110,49 @@ TEST(Check, RelationNamingAnUndeclaredIndicatorIsAnAtlasError) {
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_TRUE(contains(r.err, "atlas.toml:11: the relation names the indicator 'nope'")) << r.err;
 }
+
+// The print check: classes that merge in grayscale or in colour are warned about, naming the
+// map's atlas line and the two classes; a palette that keeps its classes apart says nothing.
+TEST(Check, PrintCheckWarnsAboutClassesThatMergeInPrint) {
+    const auto r = run_bordermap({"check", (fixtures_dir() / "print-atlas").string(), "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << r.out << r.err;  // warnings only
+    const json report = json::parse(r.out);
+    EXPECT_EQ(report["errors"], 0);
+
+    const json gray = finding(report, "print_grayscale");
+    ASSERT_FALSE(gray.is_null()) << r.out;
+    EXPECT_EQ(gray["severity"], "warning");
+    EXPECT_TRUE(std::string(gray["where"]).ends_with("atlas.toml:20")) << gray;
+    EXPECT_TRUE(contains(gray["message"], "map 'ylorrd-nine': printed in grayscale, the classes '10 \u2013 15' and '20 \u2013 25' merge (CIEDE2000 3.1; at least 4 needed); so do the classes '20 \u2013 25' and '30 \u2013 35' (3.5)"))
+        << gray;
+
+    const json colour = finding(report, "print_colour");
+    ASSERT_FALSE(colour.is_null()) << r.out;
+    EXPECT_TRUE(std::string(colour["where"]).ends_with("atlas.toml:26")) << colour;
+    EXPECT_TRUE(contains(colour["message"], "map 'greys-nine': the classes '10 \u2013 15' and '20 \u2013 25' are hard to tell apart even in colour (CIEDE2000 3.0;"))
+        << colour;
+
+    // Each finding is about one map; the five-class map passes, and no palette here fails only for
+    // colour-blind readers (YlOrRd, Blues and Greys are colour-blind safe up to 7 classes).
+    int print_findings = 0;
+    for (const auto& f : report["findings"]) {
+        const std::string code = f["code"];
+        if (!code.starts_with("print_")) continue;
+        ++print_findings;
+        EXPECT_FALSE(contains(f["message"], "ylorrd-five")) << f;
+        EXPECT_NE(code, "print_cvd") << f;
+    }
+    EXPECT_EQ(print_findings, 2) << r.out;
+
+    // In text, with --strict the warnings fail the check.
+    const auto text = run_bordermap({"check", (fixtures_dir() / "print-atlas").string()});
+    EXPECT_TRUE(contains(text.out, "atlas.toml:20: warning: map 'ylorrd-nine': printed in grayscale")) << text.out;
+    EXPECT_TRUE(contains(text.out, "[print_grayscale]")) << text.out;
+    EXPECT_EQ(run_bordermap({"check", (fixtures_dir() / "print-atlas").string(), "--strict"}).exit_code, 1);
+}
+
+TEST(Check, PrintCheckIsQuietAboutTheExample) {
+    const auto r = run_bordermap({"check", example_dir().string(), "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    for (const auto& f : json::parse(r.out)["findings"]) EXPECT_FALSE(std::string(f["code"]).starts_with("print_")) << f;
+}
