@@ -13,14 +13,14 @@ Gazetteer::Gazetteer(const Geodata& geodata) : geodata_(geodata) {
         for (const auto* name : {&f.id, &f.name_en, &f.name_zh, &f.name_ko}) add(*name, f.id);
     for (const auto& g : geodata.groups)
         for (const auto* name : {&g.id, &g.name_en, &g.name_zh, &g.name_ko}) add(*name, g.id);
-    for (const auto& alias : geodata.aliases) add(alias.name, alias.id);
+    for (const auto& alias : geodata.aliases) add(alias.name, alias.id, alias.part);
 }
 
-void Gazetteer::add(const std::string& name, const std::string& id) {
+void Gazetteer::add(const std::string& name, const std::string& id, bool part) {
     if (name.empty()) return;
     auto& entries = by_key_[name_key(name)];
     const bool known = std::any_of(entries.begin(), entries.end(), [&](const Entry& e) { return e.id == id; });
-    if (!known) entries.push_back({name, id});
+    if (!known) entries.push_back({name, id, part});
 }
 
 Resolution Gazetteer::resolve(const std::string& name, const std::string& where) const {
@@ -38,9 +38,10 @@ Resolution Gazetteer::resolve(const std::string& name, const std::string& where)
         throw DataError(where, "the region '" + name + "' is ambiguous: it names " + candidates,
                         "Write the id of the one you mean instead.", "ambiguous_region");
     }
-    const std::string& id = entries.front().id;
-    if (const FeatureGroup* group = geodata_.find_group(id)) return {id, group->members, true};
-    return {id, {id}, false};
+    const Entry& entry = entries.front();
+    const std::string stands_for = entry.part ? entry.display : "";
+    if (const FeatureGroup* group = geodata_.find_group(entry.id)) return {entry.id, group->members, true, stands_for};
+    return {entry.id, {entry.id}, false, stands_for};
 }
 
 std::vector<std::string> Gazetteer::suggestions(const std::string& name, std::size_t count) const {

@@ -178,6 +178,8 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
         any_value = any_value || subject.has_value();
         if (subject.figure) {
             subject.period_differs = !(subject.figure->figure->period == map.period);
+            // A figure of a unit the feature only stands for is labelled with that unit's name.
+            if (!subject.figure->region.is_group && !subject.figure->region.stands_for.empty()) subject.name = {subject.figure->region.stands_for, nullptr};
             add_source(joined, subject.figure->source);
             if (subject.has_value()) normalize(project, map, subject);
             if (subject.population) add_source(joined, subject.population->source);

@@ -82,14 +82,16 @@ void draw_subjects(cairo_t* cr, const MapModel& model) {
                 cairo_set_line_width(cr, style.subject_river_pt);
                 cairo_stroke(cr);
                 break;
-            case GeometryType::point:
-                add_circles(cr, g, 4.5);
-                fill_subject(cr, style, subject, {box.min_x - 5, box.min_y - 5, box.max_x + 5, box.max_y + 5});
-                add_circles(cr, g, 4.5);
+            case GeometryType::point: {
+                const double r = subject.radius_pt;
+                add_circles(cr, g, r);
+                fill_subject(cr, style, subject, {box.min_x - r, box.min_y - r, box.max_x + r, box.max_y + r});
+                add_circles(cr, g, r);
                 set_colour(cr, style.subject_border);
                 cairo_set_line_width(cr, style.subject_border_pt);
                 cairo_stroke(cr);
                 break;
+            }
         }
     }
     // Outlines after all fills, so neighbouring subjects do not cover each other's borders.
@@ -120,7 +122,14 @@ void draw_legend(cairo_t* cr, const MapModel& model) {
         const LegendEntry& entry = model.legend[i];
         const XY s{origin.x + layout.swatch_at[i].x, origin.y + layout.swatch_at[i].y};
         const XY size = layout.swatch_size;
-        if (entry.kind != LegendEntry::Kind::text_only) {
+        if (entry.kind == LegendEntry::Kind::circle) {
+            // Centred in the column the largest circle needs, so the sizes read against each other.
+            cairo_new_sub_path(cr);
+            cairo_arc(cr, s.x + layout.circle_column / 2, s.y + entry.radius_pt, entry.radius_pt, 0, 2 * std::numbers::pi);
+            set_colour(cr, style.subject_border);
+            cairo_set_line_width(cr, 0.5);
+            cairo_stroke(cr);
+        } else if (entry.kind != LegendEntry::Kind::text_only) {
             const Box box{s.x, s.y, s.x + size.x, s.y + size.y};
             if (model.subject_type == GeometryType::line) {
                 cairo_move_to(cr, s.x, s.y + size.y / 2);

@@ -28,12 +28,17 @@ LegendLayout layout_legend(cairo_t* cr, const MapModel& model) {
     y += title.y;
     layout.subtitle_at = {padding, y};
     y += subtitle.y + gap;
+    for (const auto& entry : model.legend)
+        if (entry.kind == LegendEntry::Kind::circle) layout.circle_column = std::max(layout.circle_column, 2 * entry.radius_pt);
     for (const auto& entry : model.legend) {
         const XY text = measure_text(cr, entry.text, legend_text_style(model.style));
+        const bool circle = entry.kind == LegendEntry::Kind::circle;
         const bool has_swatch = entry.kind != LegendEntry::Kind::text_only;
-        const double row = std::max(has_swatch ? layout.swatch_size.y : 0.0, text.y);
-        layout.swatch_at.push_back({padding, y + (row - layout.swatch_size.y) / 2});
-        const double text_x = has_swatch ? padding + layout.swatch_size.x + gap : padding;
+        const double symbol_height = circle ? 2 * entry.radius_pt : layout.swatch_size.y;
+        const double row = std::max(has_swatch ? symbol_height : 0.0, text.y);
+        layout.swatch_at.push_back({padding, y + (row - symbol_height) / 2});
+        const double symbol_width = circle ? std::max(layout.circle_column, layout.swatch_size.x) : layout.swatch_size.x;
+        const double text_x = has_swatch ? padding + symbol_width + gap : padding;
         layout.text_at.push_back({text_x, y + (row - text.y) / 2});
         width = std::max(width, text_x - padding + text.x);
         y += row + 0.8 * mm;

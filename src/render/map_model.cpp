@@ -288,12 +288,20 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
         else if (!subject_ids.count(feature.id)) model.rivers.push_back(std::move(drawn));
     }
 
+    // Point figures are circles whose area is proportional to the value; a point without a value
+    // is a small hatched circle.
+    double largest = 0;
+    for (const auto& s : joined.subjects)
+        if (s.has_value()) largest = std::max(largest, std::fabs(s.value()));
+    const double max_radius = style.circle_max_mm * mm, missing_radius = 2.5;
+    auto radius_of = [&](double value) { return largest > 0 ? std::max(1.0, max_radius * std::sqrt(std::fabs(value) / largest)) : max_radius; };
     for (std::size_t i = 0; i < joined.subjects.size(); ++i) {
         const Subject& subject = joined.subjects[i];
         const int cls = classes.subject_class[i];
         DrawnSubject drawn{{subject.feature, geos::clip_to_box(geos_context, to_page(subject.feature->geometry, *projection, page), drawing_box)},
                            std::nullopt};
         if (cls >= 0) drawn.fill = classes.colours[static_cast<std::size_t>(cls)];
+        if (subject.feature->geometry.type == GeometryType::point) drawn.radius_pt = subject.has_value() ? radius_of(subject.value()) : missing_radius;
         model.subject_type = subject.feature->geometry.type;
         model.subjects.push_back(std::move(drawn));
     }
@@ -313,6 +321,18 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     if (qualifiers.count(Qualifier::at_least)) model.legend.push_back({LegendEntry::Kind::text_only, {}, "\u2265  at least"});
     if (qualifiers.count(Qualifier::at_most)) model.legend.push_back({LegendEntry::Kind::text_only, {}, "\u2264  at most"});
     if (!period_notes(joined).empty()) model.legend.push_back({LegendEntry::Kind::text_only, {}, "*  other period, see note"});
+    if (model.subject_type == GeometryType::point && largest > 0) {
+        // Circle sizes: the largest value and round values of about a half and a tenth of it.
+        std::vector<double> shown{largest};
+        for (double fraction : {0.5, 0.1}) {
+            const double target = largest * fraction, magnitude = std::pow(10.0, std::floor(std::log10(target)));
+            double nice = magnitude;
+            for (double f : {2.0, 5.0})
+                if (f * magnitude <= target) nice = f * magnitude;
+            if (nice < shown.back() * 0.8) shown.push_back(nice);
+        }
+        for (double v : shown) model.legend.push_back({LegendEntry::Kind::circle, {}, format_number(v, joined.decimals), radius_of(v)});
+    }
     const LegendLayout legend = layout_legend(cr.get(), model);
     const double inset = 2.5 * mm;
     auto corner_box = [&](const std::string& position) {
@@ -360,6 +380,12 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     }
     add_furniture(model, placer, geos_context, *projection, page, project.geodata.in_effect(spec.period));
 
+    // Labels keep off the proportional circles (obstacles for every label, unlike the rivers below).
+    for (const auto& d : model.subjects) {
+        if (d.radius_pt <= 0 || d.drawn.page.empty()) continue;
+        const XY c = d.drawn.page.parts.front().front().front();
+        placer.taken.push_back({c.x - d.radius_pt, c.y - d.radius_pt, c.x + d.radius_pt, c.y + d.radius_pt});
+    }
     // The lines the map is about stay readable: their own labels keep off them. (Towns on the
     // river may still be named beside it: these obstacles are lifted after the subjects' labels.)
     const std::size_t river_obstacles_begin = placer.taken.size();
@@ -411,7 +437,8 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
         if (model.subjects[i].drawn.page.type != GeometryType::polygon) {
             // Around the symbol, nearer first; the last resort is on it.
             offsets.clear();
-            for (double r : {7.0, 14.0, 24.0, 36.0})
+            const double clear = model.subjects[i].radius_pt + 2;
+            for (double r : {std::max(7.0, clear), std::max(14.0, clear + 7), std::max(24.0, clear + 17), std::max(36.0, clear + 29)})
                 for (XY d : {XY{1, 0}, XY{-1, 0}, XY{0, -1}, XY{0, 1}, XY{0.7, -0.7}, XY{-0.7, -0.7}, XY{0.7, 0.7}, XY{-0.7, 0.7}})
                     offsets.push_back({d.x * r, d.y * r});
             offsets.push_back({0, 0});

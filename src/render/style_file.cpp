@@ -96,6 +96,7 @@ const std::map<std::string, Setter>& setters() {
         {"lines.frame_mm", millimetres_as_points(&Style::frame_pt)},
         {"lines.hatch_mm", millimetres_as_points(&Style::hatch_pt)},
         {"lines.hatch_spacing_mm", millimetres(&Style::hatch_spacing_mm)},
+        {"symbols.circle_max_mm", [](Style& s, const toml::node& n, const std::string& w) { s.circle_max_mm = read_number(n, w, 1, 50); }},
         {"furniture.scale_bar", flag(&Style::scale_bar)},
         {"furniture.north_arrow", flag(&Style::north_arrow)},
         {"furniture.graticule", flag(&Style::graticule)},

@@ -51,7 +51,7 @@ double signed_area(const json& ring) {
 TEST_F(ExampleBuild, SucceedsAndSaysWhereTheMapsWent) {
     ASSERT_EQ(result().exit_code, 0) << result().err;
     EXPECT_NE(result().out.find(out().string()), std::string::npos) << result().out;
-    EXPECT_NE(result().out.find("4 maps, 32 files"), std::string::npos) << result().out;
+    EXPECT_NE(result().out.find("5 maps, 39 files"), std::string::npos) << result().out;
 }
 
 TEST_F(ExampleBuild, WritesEveryFormatOfEveryMapAndNothingElse) {
@@ -59,6 +59,7 @@ TEST_F(ExampleBuild, WritesEveryFormatOfEveryMapAndNothingElse) {
     for (const char* map : {"bodies-found-1961", "crossings-1961-per-month", "crossings-1961"})
         for (const char* ext : {".geojson", ".pdf", ".png", ".provenance.json", ".qml", ".sld", ".svg"}) expected.push_back(std::string(map) + ext);
     for (const char* layer : {"figures_lines", "figures_points", "figures_polygons"}) expected.push_back(std::string(layer) + ".geojson");
+    for (const char* ext : {".geojson", ".pdf", ".png", ".provenance.json", ".qml", ".sld", ".svg"}) expected.push_back(std::string("letters-1961") + ext);
     for (const char* ext : {".geojson", ".pdf", ".png", ".provenance.json", ".qml", ".sld", ".svg"}) expected.push_back(std::string("sent-back-1961") + ext);
     EXPECT_EQ(list_files(out()), expected);  // no temporaries left behind
 }
@@ -128,6 +129,23 @@ TEST_F(ExampleBuild, RiverLayerJoinsTheGroupFigureToBothRivers) {
     }
 }
 
+TEST_F(ExampleBuild, PointFigureIsAProportionalCircleNamedForTheUnitItStandsFor) {
+    const json layer = read_json(out() / "letters-1961.geojson");
+    ASSERT_EQ(layer["features"].size(), 1u);
+    const json& yanji = layer["features"][0];
+    EXPECT_EQ(yanji["geometry"]["type"], "Point");
+    EXPECT_EQ(yanji["properties"]["id"], "place-yanji");
+    EXPECT_EQ(yanji["properties"]["value"], 2667);
+    // The figure is Yanbian prefecture's, drawn at its seat: the label names the prefecture.
+    EXPECT_EQ(yanji["properties"]["label"], "Yanbian Korean Autonomous Prefecture");
+    if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
+    const std::string text = run_program("pdftotext", {"-layout", (out() / "letters-1961.pdf").string(), "-"}).out;
+    // The circles' legend: the largest value and round values of about a half and a tenth of it.
+    for (const char* expected : {"Yanbian Korean Autonomous Prefecture", "2,667", "1,000", "200"}) {
+        EXPECT_TRUE(text.find(expected) != std::string::npos) << "missing '" << expected << "' in:\n" << text;
+    }
+}
+
 TEST_F(ExampleBuild, PdfIsOnePageOfTheRequestedSizeWithSearchableText) {
     if (!program_available("pdfinfo")) GTEST_SKIP() << "poppler-utils is not installed (scripts/install-deps.sh installs it)";
     const auto info = run_program("pdfinfo", {(out() / "crossings-1961.pdf").string()});
@@ -194,6 +212,6 @@ TEST(ExampleCheck, ReportsEveryMapAndSucceeds) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.out.find("Jilin 28,028"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Heilongjiang not reported"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("4 maps: OK"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("5 maps: OK"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("0 errors"), std::string::npos) << r.out;
 }

@@ -12,6 +12,9 @@ struct Resolution {
     std::string id;                    // feature or group id
     std::vector<std::string> features; // the feature ids it stands for (one, or a group's members)
     bool is_group = false;
+    // The unit the name stands for when it is a "part" of the feature (Yanbian, represented by
+    // its seat Yanji): maps label the figure with it rather than with the feature's own name.
+    std::string stands_for;
 };
 
 class Gazetteer {
@@ -29,8 +32,9 @@ private:
     struct Entry {
         std::string display;  // the name as written in the geodata, for messages
         std::string id;
+        bool part = false;    // a unit the feature stands for, not its own name
     };
-    void add(const std::string& name, const std::string& id);
+    void add(const std::string& name, const std::string& id, bool part = false);
     const Geodata& geodata_;
     std::map<std::string, std::vector<Entry>> by_key_;
 };

@@ -14,6 +14,7 @@ struct LegendLayout {
     std::vector<XY> swatch_at;    // one per entry
     std::vector<XY> text_at;
     XY swatch_size;
+    double circle_column = 0;     // width of the proportional circles' column (their largest diameter)
 };
 
 LegendLayout layout_legend(cairo_t* cr, const MapModel& model);

@@ -24,6 +24,7 @@ struct DrawnFeature {
 struct DrawnSubject {
     DrawnFeature drawn;
     std::optional<Colour> fill;  // empty: no data (hatched)
+    double radius_pt = 0;        // points: the proportional circle (area proportional to the value)
 };
 
 struct Label {
@@ -33,9 +34,10 @@ struct Label {
 };
 
 struct LegendEntry {
-    enum class Kind { swatch, no_data, text_only } kind;
+    enum class Kind { swatch, no_data, text_only, circle } kind;
     Colour colour;
     std::string text;
+    double radius_pt = 0;  // circle: the size a value of `text` is drawn
 };
 
 struct MapModel {

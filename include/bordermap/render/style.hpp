@@ -30,6 +30,7 @@ struct Style {
     double halo_pt = 1.1;
     double land_border_pt = 0.4, country_border_pt = 0.8, subject_border_pt = 0.6, river_pt = 0.9;
     double subject_river_pt = 3.2, frame_pt = 0.5, hatch_spacing_mm = 1.3, hatch_pt = 0.35;
+    double circle_max_mm = 7;  // radius of the largest proportional circle (point figures)
 
     // Map furniture.
     bool scale_bar = true;
