@@ -51,6 +51,11 @@ public:
         sub_symbol_ = std::move(xml);
         return *this;
     }
+    // A property QGIS computes per feature from an expression (e.g. a marker's size from its value).
+    SymbolLayer& data_defined(const std::string& property, const std::string& expression) {
+        data_defined_.emplace_back(property, expression);
+        return *this;
+    }
     void write(std::ostringstream& out, const std::string& indent) const {
         out << indent << "<layer class=\"" << class_ << "\" enabled=\"1\" locked=\"" << (locked_ ? 1 : 0) << "\" pass=\"0\">\n";
         out << indent << "  <Option type=\"Map\">\n";
@@ -59,6 +64,20 @@ public:
         out << indent << "  </Option>\n";
         for (const auto& [k, v] : options_) out << indent << "  <prop k=\"" << k << "\" v=\"" << xml_escape(v) << "\"/>\n";
         out << sub_symbol_;
+        if (!data_defined_.empty()) {
+            out << indent << "  <data_defined_properties>\n" << indent << "    <Option type=\"Map\">\n";
+            out << indent << "      <Option name=\"name\" type=\"QString\" value=\"\"/>\n";
+            out << indent << "      <Option name=\"properties\" type=\"Map\">\n";
+            for (const auto& [property, expression] : data_defined_) {
+                out << indent << "        <Option name=\"" << property << "\" type=\"Map\">\n";
+                out << indent << "          <Option name=\"active\" type=\"bool\" value=\"true\"/>\n";
+                out << indent << "          <Option name=\"expression\" type=\"QString\" value=\"" << xml_escape(expression) << "\"/>\n";
+                out << indent << "          <Option name=\"type\" type=\"int\" value=\"3\"/>\n";
+                out << indent << "        </Option>\n";
+            }
+            out << indent << "      </Option>\n" << indent << "      <Option name=\"type\" type=\"QString\" value=\"collection\"/>\n";
+            out << indent << "    </Option>\n" << indent << "  </data_defined_properties>\n";
+        }
         out << indent << "</layer>\n";
     }
 
@@ -66,6 +85,7 @@ private:
     std::string class_;
     std::vector<std::pair<std::string, std::string>> options_;
     std::string sub_symbol_;
+    std::vector<std::pair<std::string, std::string>> data_defined_;
     bool locked_ = false;
 };
 
@@ -109,10 +129,14 @@ std::string class_symbol(const LayerStyle& style, const std::string& name, const
                           {simple_line(v.subject_border, v.subject_river_pt + 0.8).lock(), simple_line(no_data ? v.no_data_fill : colour, v.subject_river_pt)},
                           indent);
         case GeometryType::point: {
+            // The printed map's proportional circle: diameter 2 × circle_max_mm × sqrt(value / largest value).
             SymbolLayer marker("SimpleMarker");
-            marker.set("name", "circle").set("color", rgba(no_data ? v.no_data_fill : colour)).set("size", millimetres(9));
+            marker.set("name", "circle").set("color", rgba(no_data ? v.no_data_fill : colour)).set("size", number(2 * v.circle_max_mm));
             marker.set("size_unit", "MM").set("outline_color", rgba(v.subject_border)).set("outline_width", millimetres(v.subject_border_pt));
             marker.set("outline_width_unit", "MM").set("outline_style", "solid");
+            if (!no_data && style.largest_value > 0) {
+                marker.data_defined("size", "2 * " + number(v.circle_max_mm) + " * sqrt(abs(\"value\") / " + number(style.largest_value) + ")");
+            }
             return symbol(name, "marker", {marker}, indent);
         }
     }
@@ -168,6 +192,8 @@ LayerStyle layer_style(const JoinedMap& joined, const MapClasses& classes, const
     style.no_data_value = min_value >= 0 ? -1 : std::floor(min_value) - 1;
     if (style.has_no_data) style.no_data_label = missing_legend_label(joined);
     style.decimals = joined.decimals;
+    for (const auto& s : joined.subjects)
+        if (s.has_value()) style.largest_value = std::max(style.largest_value, std::fabs(s.value()));
     const Classification& c = classes.classification;
     for (std::size_t i = 0; i < c.size(); ++i) style.classes.push_back({c.lower[i], c.upper[i], c.labels[i], classes.colours[i]});
     return style;

@@ -145,3 +145,15 @@ TEST(Qml, ClassBoundsOfRatesReadBackExactly) {
     EXPECT_EQ(std::strtod(m[2].str().c_str(), nullptr), rate) << m[2];
     EXPECT_TRUE(contains(bordermap::to_qml(sample(GeometryType::polygon, false)), "lower=\"8237\"")) << "whole numbers stay short";
 }
+
+TEST(Qml, PointsAreProportionalCirclesAsOnTheMap) {
+    LayerStyle style = sample(GeometryType::point, true);
+    style.largest_value = 2667;
+    const std::string qml = bordermap::to_qml(style);
+    EXPECT_TRUE(contains(qml, "<data_defined_properties>"));
+    EXPECT_TRUE(contains(qml, "value=\"2 * 7 * sqrt(abs(&quot;value&quot;) / 2667)\"")) << "diameter in mm from the style's circle_max_mm";
+    // The no-data class keeps its fixed circle: only one data-defined size, in the value classes' symbols.
+    std::size_t count = 0;
+    for (std::size_t at = qml.find("data_defined_properties>"); at != std::string::npos; at = qml.find("data_defined_properties>", at + 1)) ++count;
+    EXPECT_EQ(count, 2 * (style.classes.size())) << "an opening and a closing tag per value class";
+}
