@@ -139,6 +139,27 @@ public:
             else if (key == "per") {
                 map.normalization.per = number(value, key);
                 if (map.normalization.per <= 0) fail(value, "per must be a positive number", "Write e.g. per = 1000 (a rate per 1,000 people).");
+            } else if (key == "panels") {
+                const toml::array* panels = value.as_array();
+                if (!panels || panels->empty()) fail(value, "panels must be a list of tables", "Write panels = [{ indicator = \"a\" }, { indicator = \"b\" }].");
+                map.panels.clear();
+                for (const auto& node : *panels) {
+                    PanelSpec panel;
+                    panel.where = where(node);
+                    for (const auto& [k, v] : table(node, "panels")) {
+                        if (k == "indicator") panel.indicator = text(v, "indicator");
+                        else if (k == "title") panel.title = text(v, "title");
+                        else if (k == "period") {
+                            try {
+                                panel.period = Period::parse(text(v, "period"));
+                            } catch (const std::invalid_argument& e) {
+                                fail(v, e.what(), "Write e.g. period = \"1961\".");
+                            }
+                        } else fail(v, "unknown key '" + std::string(k.str()) + "' in a panel", "Known: indicator, title, period.");
+                    }
+                    if (panel.indicator.empty()) fail(node, "a panel has no indicator", "Add indicator = \"...\" to it.");
+                    map.panels.push_back(std::move(panel));
+                }
             } else if (key == "style") {
                 map.style_name = text(value, key);
             } else if (key == "prefer_source") {
@@ -147,7 +168,7 @@ public:
                 fail(value, "unknown map setting '" + key + "'",
                      "Known: id, title, subtitle, indicator, period, period_rule, method, classes, breaks, palette, projection, "
                      "extent, regions, width_mm, height_mm, dpi, formats, legend_position, names, name_systems, normalize, "
-                     "population, per, prefer_source, style.");
+                     "population, per, prefer_source, style, panels.");
             }
         }
     }
@@ -336,6 +357,7 @@ Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
                             "Use lower-case letters, digits, '-' and '_' only, e.g. id = \"crossings-1961\".");
         }
         if (!ids.insert(map.id).second) throw DataError(line_of("id"), "the map id '" + map.id + "' is used twice", "Give each map its own id.");
+        if (!map.panels.empty() && map.indicator.empty()) map.indicator = map.panels.front().indicator;
         if (map.indicator.empty()) throw DataError(map.where, "the map '" + map.id + "' has no indicator", "Add indicator = \"...\".");
         if (!atlas.indicators.count(map.indicator)) {
             std::string known;
@@ -366,7 +388,36 @@ Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
         if (style_settings) apply_style_table(map.style, *style_settings, file);
         apply_style_settings(map.style, choice.settings, "--set");
         if (map.title.empty()) map.title = atlas.indicators.at(map.indicator).label + ", " + map.period.human();
-        atlas.maps.push_back(std::move(map));
+        if (map.panels.empty()) {
+            atlas.maps.push_back(std::move(map));
+            continue;
+        }
+        // Small multiples: one spec per panel, drawn together.
+        std::string unit;
+        for (const PanelSpec& panel : map.panels) {
+            const auto indicator = atlas.indicators.find(panel.indicator);
+            if (indicator == atlas.indicators.end()) {
+                throw DataError(panel.where, "the panel's indicator '" + panel.indicator + "' is not declared under [indicators]", "Declare it, or correct the name.");
+            }
+            if (&panel != &map.panels.front() && indicator->second.unit != unit) {
+                throw DataError(panel.where, "the panels of '" + map.id + "' count different things ('" + unit + "', '" + indicator->second.unit + "')",
+                                "Panels share one classification, so they need one unit: make separate maps instead.");
+            }
+            unit = indicator->second.unit;
+            MapSpec spec = map;
+            spec.panels.clear();
+            spec.multiple = map.id;
+            spec.multiple_title = map.title;
+            spec.multiple_subtitle = map.subtitle;
+            spec.indicator = panel.indicator;
+            if (panel.period) spec.period = *panel.period;
+            spec.panel_title = panel.title.empty() ? indicator->second.label : panel.title;
+            spec.title = map.title + ": " + spec.panel_title;
+            spec.id = map.id + "-" + slug(panel.indicator);
+            spec.where = panel.where;
+            if (!ids.insert(spec.id).second) throw DataError(panel.where, "the panel id '" + spec.id + "' is used twice", "Give each panel its own indicator.");
+            atlas.maps.push_back(std::move(spec));
+        }
     }
     return atlas;
 }

@@ -16,13 +16,20 @@
 namespace bordermap {
 namespace {
 
+// A map's join, classes and GIS layer (every map, and every panel of small multiples).
 struct PreparedMap {
     const MapSpec* spec;
     JoinedMap joined;
     MapClasses classes;
-    std::optional<MapModel> model;  // only when drawing
     VectorLayer layer;
     LayerStyle style;
+};
+
+// A figure to draw: one map, or the panels of small multiples on one page.
+struct PreparedFigure {
+    const MapSpec* spec;  // the (first) map's settings: formats, dpi
+    std::string id;
+    MapModel model;
 };
 
 bool has(const std::vector<std::string>& formats, const char* format) {
@@ -34,15 +41,48 @@ bool has(const std::vector<std::string>& formats, const char* format) {
 BuildResult build_atlas(const Project& project, const std::filesystem::path& output_folder, const BuildOptions& options,
                         const std::function<void(const std::filesystem::path&)>& progress) {
     std::vector<PreparedMap> prepared;
-    for (const MapSpec& spec : project.atlas.maps) {
-        if (!options.only_map.empty() && spec.id != options.only_map) continue;
-        JoinedMap joined = join_map(project, spec);
-        MapClasses classes = classify_map(joined);
-        std::optional<MapModel> model;
-        if (options.draw) model = compose_map(project, joined, classes, spec.style);
-        VectorLayer layer = map_layer(joined, classes);
-        LayerStyle style = layer_style(joined, classes, spec.style);
-        prepared.push_back({&spec, std::move(joined), std::move(classes), std::move(model), std::move(layer), std::move(style)});
+    std::vector<PreparedFigure> figures_to_draw;
+    int maps_built = 0;  // a small multiples figure counts once
+    prepared.reserve(project.atlas.maps.size());  // the figures compose from pointers into it
+    const auto& maps = project.atlas.maps;
+    for (std::size_t i = 0; i < maps.size();) {
+        // A map of its own, or all panels of one small multiples figure (consecutive in the atlas).
+        std::size_t end = i + 1;
+        while (!maps[i].multiple.empty() && end < maps.size() && maps[end].multiple == maps[i].multiple) ++end;
+        const MapSpec& first = maps[i];
+        const std::string figure_id = first.multiple.empty() ? first.id : first.multiple;
+        if (!options.only_map.empty() && options.only_map != figure_id && options.only_map != first.id) {
+            i = end;
+            continue;
+        }
+        std::vector<JoinedMap> joins;
+        for (std::size_t k = i; k < end; ++k) joins.push_back(join_map(project, maps[k]));
+        ++maps_built;
+        std::vector<const JoinedMap*> pointers;
+        for (const auto& j : joins) pointers.push_back(&j);
+        std::vector<MapClasses> classes = classify_maps(pointers);
+        const std::size_t first_prepared = prepared.size();
+        for (std::size_t k = 0; k < joins.size(); ++k) {
+            const MapSpec& spec = maps[i + k];
+            VectorLayer layer = map_layer(joins[k], classes[k]);
+            LayerStyle style = layer_style(joins[k], classes[k], spec.style);
+            prepared.push_back({&spec, std::move(joins[k]), std::move(classes[k]), std::move(layer), std::move(style)});
+        }
+        if (options.draw) {
+            if (first.multiple.empty()) {
+                const PreparedMap& map = prepared.back();
+                figures_to_draw.push_back({&first, figure_id, compose_map(project, map.joined, map.classes, first.style)});
+            } else {
+                std::vector<const JoinedMap*> panels;
+                std::vector<MapClasses> panel_classes;
+                for (std::size_t k = first_prepared; k < prepared.size(); ++k) {
+                    panels.push_back(&prepared[k].joined);
+                    panel_classes.push_back(prepared[k].classes);
+                }
+                figures_to_draw.push_back({&first, figure_id, compose_multiples(project, panels, panel_classes, first.style)});
+            }
+        }
+        i = end;
     }
     if (!options.only_map.empty() && prepared.empty()) {
         std::string ids;
@@ -52,21 +92,22 @@ BuildResult build_atlas(const Project& project, const std::filesystem::path& out
 
     ensure_folder(output_folder);
     BuildResult result;
+    result.maps = maps_built;
     auto wrote = [&](const std::filesystem::path& path) {
         result.written.push_back(path);
         if (progress) progress(path);
     };
+    for (const PreparedFigure& figure : figures_to_draw) {
+        for (const auto& [format, kind] : {std::pair{"pdf", FigureFormat::pdf}, std::pair{"svg", FigureFormat::svg},
+                                           std::pair{"png", FigureFormat::png}}) {
+            if (!has(figure.spec->formats, format)) continue;
+            const auto path = (output_folder / figure.id).string() + "." + format;
+            write_figure(figure.model, kind, path, figure.spec->dpi);
+            wrote(path);
+        }
+    }
     for (const PreparedMap& map : prepared) {
         const auto base = output_folder / map.spec->id;
-        if (options.draw) {
-            for (const auto& [format, kind] : {std::pair{"pdf", FigureFormat::pdf}, std::pair{"svg", FigureFormat::svg},
-                                               std::pair{"png", FigureFormat::png}}) {
-                if (!has(map.spec->formats, format)) continue;
-                const auto path = base.string() + "." + format;
-                write_figure(*map.model, kind, path, map.spec->dpi);
-                wrote(path);
-            }
-        }
         if (options.gis.count("provenance")) {
             write_file_atomically(base.string() + ".provenance.json", provenance_json(project, map.joined));
             wrote(base.string() + ".provenance.json");
@@ -86,7 +127,6 @@ BuildResult build_atlas(const Project& project, const std::filesystem::path& out
                 wrote(base.string() + ".sld");
             }
         }
-        ++result.maps;
     }
 
     const bool whole_atlas = options.only_map.empty();
@@ -124,7 +164,7 @@ std::vector<std::string> check_atlas(const Project& project) {
             shown += (shown.empty() ? "" : ", ") + s.feature->name_en + " " + value_text(s, joined.decimals);
         }
         lines.push_back(spec.id + ": " + joined.indicator->label + ", " + spec.period.human() + " — " + shown + " (" +
-                        std::to_string(classes.classification.size()) + " classes)");
+                        std::to_string(classes.classification.size()) + (classes.classification.size() == 1 ? " class)" : " classes)"));
     }
     return lines;
 }

@@ -1,4 +1,5 @@
 #include <iostream>
+#include <set>
 
 #include "bordermap/atlas/build.hpp"
 #include "bordermap/atlas/project.hpp"
@@ -8,6 +9,13 @@
 
 namespace bordermap::cli {
 namespace {
+
+// Maps as a reader counts them: small multiples are one map, whatever their panels.
+std::size_t figure_count(const Atlas& atlas) {
+    std::set<std::string> figures;
+    for (const auto& map : atlas.maps) figures.insert(map.multiple.empty() ? map.id : map.multiple);
+    return figures.size();
+}
 
 class CheckCommand : public Command {
 public:
@@ -37,7 +45,7 @@ public:
             }
             std::cout << format_findings(findings);
             std::cout << "bordermap: " << project->atlas.file.string() << ": " << project->figures.size() << " figures, "
-                      << project->sources.size() << " sources, " << project->atlas.maps.size() << " maps: "
+                      << project->sources.size() << " sources, " << figure_count(project->atlas) << " maps: "
                       << (errors ? "errors found" : "OK") << "\n";
         }
         return errors || (strict_ && !findings.empty()) ? 1 : 0;

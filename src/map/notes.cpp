@@ -58,7 +58,9 @@ std::vector<std::string> period_notes(const JoinedMap& joined) {
     for (const auto& s : joined.subjects) {
         if (!s.period_differs || !seen.insert(s.figure).second) continue;
         const std::string span = by_time && s.has_value() ? " (" + s.divisor_text + ")" : "";
-        notes.push_back("* " + s.feature->name_en + ": " + s.figure->figure->period.human() + span + ".");
+        const std::string note = "* " + s.feature->name_en + ": " + s.figure->figure->period.human() + span + ".";
+        // Panels of small multiples may repeat a span (Liaoning's crossings and its sent back): say it once.
+        if (std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
     }
     return notes;
 }

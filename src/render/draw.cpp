@@ -105,6 +105,7 @@ void draw_subjects(cairo_t* cr, const MapModel& model) {
 }
 
 void draw_legend(cairo_t* cr, const MapModel& model) {
+    if (model.legend.empty()) return;  // a panel of small multiples: the page draws the shared legend
     const Style& style = model.style;
     const LegendLayout layout = layout_legend(cr, model);
     const XY origin{model.legend_box.min_x, model.legend_box.min_y};
@@ -236,6 +237,8 @@ void draw_inset(cairo_t* cr, const MapModel& model, const Inset& inset) {
 
 }  // namespace
 
+void draw_titles_and_footer(cairo_t* cr, const MapModel& model);
+
 void draw_map(cairo_t* cr, const MapModel& model) {
     const Style& style = model.style;
     const Box& frame = model.frame;
@@ -245,6 +248,19 @@ void draw_map(cairo_t* cr, const MapModel& model) {
     cairo_rectangle(cr, 0, 0, model.width_pt, model.height_pt);
     cairo_set_source_rgb(cr, 1, 1, 1);
     cairo_fill(cr);
+
+    if (!model.panels.empty()) {
+        // Small multiples: each panel in its cell, then the shared legend, titles and footer.
+        for (const MapPanel& panel : model.panels) {
+            cairo_save(cr);
+            cairo_translate(cr, panel.origin.x, panel.origin.y);
+            draw_map(cr, panel.model);
+            cairo_restore(cr);
+        }
+        draw_legend(cr, model);
+        draw_titles_and_footer(cr, model);
+        return;
+    }
 
     cairo_save(cr);
     cairo_rectangle(cr, frame.min_x, frame.min_y, frame.width(), frame.height());
@@ -298,7 +314,12 @@ void draw_map(cairo_t* cr, const MapModel& model) {
     cairo_set_line_width(cr, style.frame_pt);
     cairo_stroke(cr);
     draw_legend(cr, model);
+    draw_titles_and_footer(cr, model);
+}
 
+void draw_titles_and_footer(cairo_t* cr, const MapModel& model) {
+    const Style& style = model.style;
+    const Box& frame = model.frame;
     const double margin = style.margin_mm * mm, width = model.width_pt - 2 * margin;
     TextStyle title{style.title_pt, true, false, style.text, 0, width};
     title.font = style.font;
@@ -310,7 +331,7 @@ void draw_map(cairo_t* cr, const MapModel& model) {
     }
     TextStyle footer{style.footer_pt, false, false, style.muted_text, 0, width};
     footer.font = style.font;
-    draw_text(cr, model.footer, {margin, frame.max_y + 2 * mm}, footer);
+    if (!model.footer.empty()) draw_text(cr, model.footer, {margin, frame.max_y + 2 * mm}, footer);
 }
 
 }  // namespace bordermap

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <functional>
 #include <stdexcept>
 
 #include "bordermap/core/error.hpp"
@@ -186,27 +187,81 @@ void add_furniture(MapModel& model, Placer& placer, const geos::Context& context
     }
 }
 
+// The legend's entries: classes, no data, qualifier marks, the other-period mark, circle sizes.
+void build_legend(MapModel& model, const JoinedMap& joined, const MapClasses& classes, double largest,
+                  const std::function<double(double)>& radius_of) {
+    const Style& style = model.style;
+    model.legend_title = joined.indicator->label;
+    model.legend_subtitle = unit_and_period(joined);
+    for (std::size_t i = 0; i < classes.classification.size(); ++i) {
+        model.legend.push_back({LegendEntry::Kind::swatch, classes.colours[i], classes.classification.labels[i]});
+    }
+    const bool any_missing = std::any_of(joined.subjects.begin(), joined.subjects.end(), [](const Subject& s) { return !s.has_value(); });
+    if (any_missing) model.legend.push_back({LegendEntry::Kind::no_data, style.no_data_fill, missing_legend_label(joined)});
+    std::set<Qualifier> qualifiers;
+    for (const auto& s : joined.subjects)
+        if (s.has_value()) qualifiers.insert(s.figure->figure->qualifier);
+    if (qualifiers.count(Qualifier::about)) model.legend.push_back({LegendEntry::Kind::text_only, {}, "\u2248  about"});
+    if (qualifiers.count(Qualifier::at_least)) model.legend.push_back({LegendEntry::Kind::text_only, {}, "\u2265  at least"});
+    if (qualifiers.count(Qualifier::at_most)) model.legend.push_back({LegendEntry::Kind::text_only, {}, "\u2264  at most"});
+    if (!period_notes(joined).empty()) model.legend.push_back({LegendEntry::Kind::text_only, {}, "*  other period, see note"});
+    if (model.subject_type == GeometryType::point && largest > 0) {
+        // Circle sizes: the largest value and round values of about a half and a tenth of it.
+        std::vector<double> shown{largest};
+        for (double fraction : {0.5, 0.1}) {
+            const double target = largest * fraction, magnitude = std::pow(10.0, std::floor(std::log10(target)));
+            double nice = magnitude;
+            for (double f : {2.0, 5.0})
+                if (f * magnitude <= target) nice = f * magnitude;
+            if (nice < shown.back() * 0.8) shown.push_back(nice);
+        }
+        for (double v : shown) model.legend.push_back({LegendEntry::Kind::circle, {}, format_number(v, joined.decimals), radius_of(v)});
+    }
+}
+
 }  // namespace
 
-MapClasses classify_map(const JoinedMap& joined) {
-    const MapSpec& spec = *joined.spec;
+std::vector<MapClasses> classify_maps(const std::vector<const JoinedMap*>& maps) {
+    const MapSpec& spec = *maps.front()->spec;
     std::vector<double> values;
-    for (const auto& s : joined.subjects)
-        if (s.has_value()) values.push_back(s.value());
-    MapClasses classes;
+    int decimals = 0;
+    for (const JoinedMap* joined : maps) {
+        decimals = std::max(decimals, joined->decimals);
+        for (const auto& s : joined->subjects)
+            if (s.has_value()) values.push_back(s.value());
+    }
+    MapClasses shared;
     try {
-        classes.classification = classify(values, spec.method, spec.classes, spec.breaks, joined.decimals);
+        shared.classification = classify(values, spec.method, spec.classes, spec.breaks, decimals);
         // A style may impose its palette (grayscale print); otherwise the map's own.
-        classes.colours = palette(spec.style.palette.empty() ? spec.palette : spec.style.palette, static_cast<int>(classes.classification.size()));
+        shared.colours = palette(spec.style.palette.empty() ? spec.palette : spec.style.palette, static_cast<int>(shared.classification.size()));
     } catch (const std::invalid_argument& e) {
         throw DataError(spec.where, e.what(), "Fix the map's classes, breaks or palette.");
     }
-    for (const auto& s : joined.subjects) classes.subject_class.push_back(s.has_value() ? classes.classification.class_of(s.value()) : -1);
-    return classes;
+    std::vector<MapClasses> out;
+    for (const JoinedMap* joined : maps) {
+        MapClasses classes{shared.classification, shared.colours, {}};
+        for (const auto& s : joined->subjects)
+            classes.subject_class.push_back(s.has_value() ? classes.classification.class_of(s.value()) : -1);
+        out.push_back(std::move(classes));
+    }
+    return out;
 }
 
-MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& style) {
+MapClasses classify_map(const JoinedMap& joined) { return classify_maps({&joined}).front(); }
+
+MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& map_style,
+                     const PanelOptions* panel) {
     const MapSpec& spec = *joined.spec;
+    // A panel of small multiples: its own title, no legend, footer or inset; furniture on one panel only.
+    Style style = map_style;
+    if (panel) {
+        style.inset = false;
+        style.scale_bar = style.scale_bar && panel->furniture;
+        style.north_arrow = style.north_arrow && panel->furniture;
+        style.title_pt = style.subtitle_pt;
+        style.margin_mm = 0;
+    }
     std::optional<Projection> projection;
     try {
         projection.emplace(spec.projection);
@@ -216,10 +271,10 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
 
     MapModel model;
     model.style = style;
-    model.width_pt = spec.width_mm * mm;
-    model.height_pt = spec.height_mm * mm;
-    model.title = spec.title;
-    model.subtitle = spec.subtitle;
+    model.width_pt = panel ? panel->width_pt : spec.width_mm * mm;
+    model.height_pt = panel ? panel->height_pt : spec.height_mm * mm;
+    model.title = panel ? spec.panel_title : spec.title;
+    model.subtitle = panel ? "" : spec.subtitle;
     // The footer is finished once the labels are placed: it names the historical names they use.
     std::string footer = source_line(joined);
     for (const auto& note : period_notes(joined)) footer += "\n" + note;
@@ -235,7 +290,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     for (const GeoFeature* f : project.geodata.in_effect(spec.period)) candidates.push_back(name_of(f->id, f->name_en));
     for (const auto& g : project.geodata.groups) candidates.push_back(name_of(g.id, g.name_en));
     const std::string possible_names = names_note(spec.period, candidates);
-    model.footer = possible_names.empty() ? footer : footer + "\n" + possible_names;
+    model.footer = panel ? "" : possible_names.empty() ? footer : footer + "\n" + possible_names;
 
     // A scratch surface for measuring text: metrics are unhinted, so they match every output.
     cairo::Surface scratch(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1));
@@ -251,7 +306,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     double top = margin + measure_text(cr.get(), model.title, title_style).y;
     if (!model.subtitle.empty()) top += 0.5 * mm + measure_text(cr.get(), model.subtitle, subtitle_style).y;
     top += 2 * mm;
-    const double bottom = model.height_pt - margin - measure_text(cr.get(), model.footer, footer_style).y - 2 * mm;
+    const double bottom = model.height_pt - margin - (panel ? 0 : measure_text(cr.get(), model.footer, footer_style).y + 2 * mm);
     if (bottom - top < 20 * mm) {
         throw DataError(spec.where, "the page (" + format_number(spec.width_mm) + " × " + format_number(spec.height_mm) +
                                         " mm) leaves no room for the map under its title and above its source line",
@@ -259,7 +314,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     }
     model.frame = {margin, top, model.width_pt - margin, bottom};
 
-    const Box lon_lat = spec.extent ? *spec.extent : lon_lat_bounds(joined.subjects);
+    const Box lon_lat = panel ? panel->extent : spec.extent ? *spec.extent : lon_lat_bounds(joined.subjects);
     const Box projected = projected_bounds(*projection, lon_lat);
     if (!std::isfinite(projected.min_x) || projected.width() <= 0 || projected.height() <= 0) {
         throw DataError(spec.where, "the map's extent cannot be drawn in its projection", "Check extent and projection.");
@@ -290,7 +345,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
 
     // Point figures are circles whose area is proportional to the value; a point without a value
     // is a small hatched circle.
-    double largest = 0;
+    double largest = panel ? panel->largest_value : 0;
     for (const auto& s : joined.subjects)
         if (s.has_value()) largest = std::max(largest, std::fabs(s.value()));
     const double max_radius = style.circle_max_mm * mm, missing_radius = 2.5;
@@ -306,34 +361,10 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
         model.subjects.push_back(std::move(drawn));
     }
 
-    // Legend first: labels must keep clear of it.
-    model.legend_title = joined.indicator->label;
-    model.legend_subtitle = unit_and_period(joined);
-    for (std::size_t i = 0; i < classes.classification.size(); ++i) {
-        model.legend.push_back({LegendEntry::Kind::swatch, classes.colours[i], classes.classification.labels[i]});
-    }
-    const bool any_missing = std::any_of(joined.subjects.begin(), joined.subjects.end(), [](const Subject& s) { return !s.has_value(); });
-    if (any_missing) model.legend.push_back({LegendEntry::Kind::no_data, style.no_data_fill, missing_legend_label(joined)});
-    std::set<Qualifier> qualifiers;
-    for (const auto& s : joined.subjects)
-        if (s.has_value()) qualifiers.insert(s.figure->figure->qualifier);
-    if (qualifiers.count(Qualifier::about)) model.legend.push_back({LegendEntry::Kind::text_only, {}, "\u2248  about"});
-    if (qualifiers.count(Qualifier::at_least)) model.legend.push_back({LegendEntry::Kind::text_only, {}, "\u2265  at least"});
-    if (qualifiers.count(Qualifier::at_most)) model.legend.push_back({LegendEntry::Kind::text_only, {}, "\u2264  at most"});
-    if (!period_notes(joined).empty()) model.legend.push_back({LegendEntry::Kind::text_only, {}, "*  other period, see note"});
-    if (model.subject_type == GeometryType::point && largest > 0) {
-        // Circle sizes: the largest value and round values of about a half and a tenth of it.
-        std::vector<double> shown{largest};
-        for (double fraction : {0.5, 0.1}) {
-            const double target = largest * fraction, magnitude = std::pow(10.0, std::floor(std::log10(target)));
-            double nice = magnitude;
-            for (double f : {2.0, 5.0})
-                if (f * magnitude <= target) nice = f * magnitude;
-            if (nice < shown.back() * 0.8) shown.push_back(nice);
-        }
-        for (double v : shown) model.legend.push_back({LegendEntry::Kind::circle, {}, format_number(v, joined.decimals), radius_of(v)});
-    }
+    // Legend first: labels must keep clear of it. (Panels share one legend, drawn once on the page.)
+    if (!panel) build_legend(model, joined, classes, largest, radius_of);
     const LegendLayout legend = layout_legend(cr.get(), model);
+    const bool has_legend = !model.legend.empty();
     const double inset = 2.5 * mm;
     auto corner_box = [&](const std::string& position) {
         const bool at_right = position.ends_with("right"), at_bottom = position.starts_with("bottom");
@@ -354,8 +385,10 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
         }
     }
     const bool right = position.ends_with("right"), lower = position.starts_with("bottom");
-    model.legend_box = corner_box(position);
-    placer.taken.push_back(model.legend_box);
+    if (has_legend) {
+        model.legend_box = corner_box(position);
+        placer.taken.push_back(model.legend_box);
+    }
 
     // Scale bar: a round length, true at the centre of the map.
     if (style.scale_bar) {
@@ -483,7 +516,104 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     }
     // Only the names the map shows; a line kept free for names never placed stays empty below the footer.
     const std::string names = names_note(spec.period, labelled);
+    if (!panel) model.footer = names.empty() ? footer : footer + "\n" + names;
+    model.period_names = labelled;
+    return model;
+}
+
+}  // namespace bordermap
+
+namespace bordermap {
+
+MapModel compose_multiples(const Project& project, const std::vector<const JoinedMap*>& panels, const std::vector<MapClasses>& classes,
+                           const Style& style) {
+    const MapSpec& first = *panels.front()->spec;
+    // Everything the figure states about its data, over all panels at once.
+    JoinedMap all = *panels.front();
+    all.subjects.clear();
+    all.sources.clear();
+    double largest = 0;
+    for (const JoinedMap* joined : panels) {
+        all.subjects.insert(all.subjects.end(), joined->subjects.begin(), joined->subjects.end());
+        for (const Source* source : joined->sources)
+            if (std::find(all.sources.begin(), all.sources.end(), source) == all.sources.end()) all.sources.push_back(source);
+        for (const auto& s : joined->subjects)
+            if (s.has_value()) largest = std::max(largest, std::fabs(s.value()));
+        all.decimals = std::max(all.decimals, joined->decimals);
+    }
+
+    MapModel model;
+    model.style = style;
+    model.width_pt = first.width_mm * mm;
+    model.height_pt = first.height_mm * mm;
+    model.title = first.multiple_title;
+    model.subtitle = first.multiple_subtitle;
+    std::string footer = source_line(all);
+    for (const auto& note : period_notes(all)) footer += "\n" + note;
+    if (const std::string note = population_note(all); !note.empty()) footer += "\n" + note;
+    footer += "\n" + boundaries_note(project, all);
+    // Room for the names note when a label might use a name of the period (see compose_map).
+    std::vector<std::pair<std::string, NameChoice>> candidates;
+    for (const auto& s : all.subjects) candidates.emplace_back(s.feature->name_en, s.name);
+    for (const GeoFeature* f : project.geodata.in_effect(first.period))
+        candidates.emplace_back(f->name_en, label_name(project.geodata, f->id, f->name_en, first.period, first.naming));
+    const std::string possible_names = names_note(first.period, candidates);
+    model.footer = possible_names.empty() ? footer : footer + "\n" + possible_names;
+
+    cairo::Surface scratch(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1));
+    cairo::Context cr(cairo_create(scratch.get()));
+    const double margin = style.margin_mm * mm, inner_width = model.width_pt - 2 * margin, gap = 3 * mm;
+    TextStyle title_style{style.title_pt, true, false, style.text, 0, inner_width};
+    title_style.font = style.font;
+    TextStyle subtitle_style{style.subtitle_pt, false, false, style.muted_text, 0, inner_width};
+    subtitle_style.font = style.font;
+    TextStyle footer_style{style.footer_pt, false, false, style.muted_text, 0, inner_width};
+    footer_style.font = style.font;
+    double top = margin + measure_text(cr.get(), model.title, title_style).y;
+    if (!model.subtitle.empty()) top += 0.5 * mm + measure_text(cr.get(), model.subtitle, subtitle_style).y;
+    top += 2 * mm;
+    const double bottom = model.height_pt - margin - measure_text(cr.get(), model.footer, footer_style).y - 2 * mm;
+
+    // One cell per panel and one for the legend, in as square a grid as the count allows.
+    const std::size_t cells = panels.size() + 1;
+    const std::size_t columns = cells <= 3 ? cells : static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(cells))));
+    const std::size_t rows = (cells + columns - 1) / columns;
+    const double cell_w = (inner_width - gap * static_cast<double>(columns - 1)) / static_cast<double>(columns);
+    const double cell_h = (bottom - top - gap * static_cast<double>(rows - 1)) / static_cast<double>(rows);
+    if (cell_w < 25 * mm || cell_h < 25 * mm) {
+        throw DataError(first.where, "the page (" + format_number(first.width_mm) + " × " + format_number(first.height_mm) + " mm) is too small for " +
+                                         std::to_string(panels.size()) + " panels and their legend",
+                        "Make width_mm and height_mm larger, or show fewer panels.");
+    }
+    model.frame = {margin, top, model.width_pt - margin, bottom};
+    auto cell_origin = [&](std::size_t i) {
+        return XY{margin + static_cast<double>(i % columns) * (cell_w + gap), top + static_cast<double>(i / columns) * (cell_h + gap)};
+    };
+
+    // The same area in every panel: all their regions, padded.
+    std::vector<Subject> every;
+    for (const JoinedMap* joined : panels) every.insert(every.end(), joined->subjects.begin(), joined->subjects.end());
+    const Box extent = first.extent ? *first.extent : lon_lat_bounds(every);
+    for (std::size_t i = 0; i < panels.size(); ++i) {
+        const PanelOptions options{cell_w, cell_h, extent, i == 0, largest};
+        model.panels.push_back({cell_origin(i), compose_map(project, *panels[i], classes[i], style, &options)});
+    }
+
+    std::vector<std::pair<std::string, NameChoice>> labelled;
+    for (const MapPanel& p : model.panels) labelled.insert(labelled.end(), p.model.period_names.begin(), p.model.period_names.end());
+    const std::string names = names_note(first.period, labelled);
     model.footer = names.empty() ? footer : footer + "\n" + names;
+
+    model.subject_type = panels.front()->subjects.front().feature->geometry.type;
+    build_legend(model, all, classes.front(), largest, [&](double value) {
+        return largest > 0 ? std::max(1.0, style.circle_max_mm * mm * std::sqrt(std::fabs(value) / largest)) : style.circle_max_mm * mm;
+    });
+    model.legend_title = all.unit.empty() ? first.multiple_title : all.unit;
+    model.legend_title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(model.legend_title[0])));
+    model.legend_subtitle = first.period.human() + (panels.size() > 1 ? ", classes shared by all panels" : "");
+    const LegendLayout legend = layout_legend(cr.get(), model);
+    const XY at = cell_origin(panels.size());
+    model.legend_box = {at.x, at.y, at.x + legend.size.x, at.y + legend.size.y};
     return model;
 }
 

@@ -1,6 +1,8 @@
 // The main job on the bundled example: every output exists, is valid, and shows the document's figures.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <cpl_minixml.h>
 
 #include <map>
@@ -51,16 +53,20 @@ double signed_area(const json& ring) {
 TEST_F(ExampleBuild, SucceedsAndSaysWhereTheMapsWent) {
     ASSERT_EQ(result().exit_code, 0) << result().err;
     EXPECT_NE(result().out.find(out().string()), std::string::npos) << result().out;
-    EXPECT_NE(result().out.find("5 maps, 39 files"), std::string::npos) << result().out;
+    EXPECT_NE(result().out.find("6 maps, 54 files"), std::string::npos) << result().out;
 }
 
 TEST_F(ExampleBuild, WritesEveryFormatOfEveryMapAndNothingElse) {
     std::vector<std::string> expected{"atlas.gpkg"};
     for (const char* map : {"bodies-found-1961", "crossings-1961-per-month", "crossings-1961"})
         for (const char* ext : {".geojson", ".pdf", ".png", ".provenance.json", ".qml", ".sld", ".svg"}) expected.push_back(std::string(map) + ext);
+    for (const char* panel : {"crossed-to-dprk", "remaining-in-dprk", "sent-back-by-dprk"})
+        for (const char* ext : {".geojson", ".provenance.json", ".qml", ".sld"}) expected.push_back(std::string("crossers-1961-") + panel + ext);
+    for (const char* ext : {".pdf", ".png", ".svg"}) expected.push_back(std::string("crossers-1961") + ext);
     for (const char* layer : {"figures_lines", "figures_points", "figures_polygons"}) expected.push_back(std::string(layer) + ".geojson");
     for (const char* ext : {".geojson", ".pdf", ".png", ".provenance.json", ".qml", ".sld", ".svg"}) expected.push_back(std::string("letters-1961") + ext);
     for (const char* ext : {".geojson", ".pdf", ".png", ".provenance.json", ".qml", ".sld", ".svg"}) expected.push_back(std::string("sent-back-1961") + ext);
+    std::sort(expected.begin(), expected.end());
     EXPECT_EQ(list_files(out()), expected);  // no temporaries left behind
 }
 
@@ -212,6 +218,6 @@ TEST(ExampleCheck, ReportsEveryMapAndSucceeds) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.out.find("Jilin 28,028"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Heilongjiang not reported"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("5 maps: OK"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("6 maps: OK"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("0 errors"), std::string::npos) << r.out;
 }

@@ -68,6 +68,7 @@ INSTANTIATE_TEST_SUITE_P(Maps, GoldenImage,
                                          GoldenCase{"example-sent-back-1961", "example", "sent-back-1961"},
                                          GoldenCase{"example-bodies-found-1961", "example", "bodies-found-1961"},
                                          GoldenCase{"example-letters-1961", "example", "letters-1961"},
+                                         GoldenCase{"example-crossers-1961-small-multiples", "example", "crossers-1961"},
                                          GoldenCase{"fixture-crossings", "fixture", "crossings"},
                                          GoldenCase{"fixture-rivers", "fixture", "rivers"},
                                          // Each bundled style, and each piece of furniture a style can switch on.

@@ -1,6 +1,7 @@
 // Styles chosen by the atlas or the command line, furniture, and SVG text an editor can change.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <regex>
 
 #include "test_support.hpp"
@@ -111,4 +112,47 @@ TEST(SvgText, RendersLikeThePng) {
     // own rasteriser and sub-pixel positions), about 3% of pixels on this map, all of them on text.
     EXPECT_LT(d.differing_fraction, 0.05) << "the SVG (shapes by Cairo, text by us) looks like the PNG";
     EXPECT_LT(d.mean_abs_difference, 4.0);
+}
+
+TEST(SmallMultiples, PanelsShareOneClassificationAndOneLegend) {
+    TempDir out("multiples");
+    ASSERT_EQ(build(example_dir(), out.path()).exit_code, 0);
+    // Every panel's layer uses the same classes: equal values get equal colours and labels.
+    std::map<std::string, std::string> colour_of_label;
+    for (const char* panel : {"crossed-to-dprk", "sent-back-by-dprk", "remaining-in-dprk"}) {
+        const json layer = read_json(out / (std::string("crossers-1961-") + panel + ".geojson"));
+        for (const auto& f : layer["features"]) {
+            if (f["properties"]["colour"].is_null()) continue;
+            const std::string label = f["properties"]["class_label"], colour = f["properties"]["colour"];
+            const auto [it, inserted] = colour_of_label.emplace(label, colour);
+            EXPECT_EQ(it->second, colour) << panel << ": class " << label;
+        }
+        EXPECT_EQ(read_json(out / (std::string("crossers-1961-") + panel + ".provenance.json"))["map"]["id"],
+                  std::string("crossers-1961-") + panel);
+    }
+    EXPECT_EQ(colour_of_label.size(), 5u) << "28,028, 8,237, 7,034, 2,361 and 213 are five classes across the panels";
+    EXPECT_FALSE(fs::exists(out / "crossers-1961-crossed-to-dprk.pdf")) << "the panels are drawn together, not alone";
+    if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
+    const std::string text = run_program("pdftotext", {(out / "crossers-1961.pdf").string(), "-"}).out;
+    for (const char* expected : {"Crossers into North Korea and what became of them, 1961", "Crossed", "Sent back by North Korea",
+                                 "Still in North Korea", "classes shared by all panels", "7,034", "28,028"}) {
+        EXPECT_TRUE(contains(text, expected)) << expected << " in:\n" << text;
+    }
+    std::size_t notes = 0;
+    for (auto at = text.find("* Liaoning:"); at != std::string::npos; at = text.find("* Liaoning:", at + 1)) ++notes;
+    EXPECT_EQ(notes, 1u) << "one footnote for Liaoning's span, not one per panel";
+}
+
+TEST(SmallMultiples, PanelsMustCountTheSameThing) {
+    TempDir dir("multiples-units");
+    copy_atlas(example_dir(), dir.path());
+    replace_in_file(dir / "atlas.toml", "{ indicator = \"remaining_in_dprk\", title = \"Still in North Korea\" },",
+                    "{ indicator = \"bodies_found\", title = \"Bodies\" },");
+    auto r = build(dir.path(), dir / "out");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(contains(r.err, "count different things ('people', 'bodies')")) << r.err;
+    replace_in_file(dir / "atlas.toml", "{ indicator = \"bodies_found\", title = \"Bodies\" },", "{ indicator = \"nothing\", colour = 1 },");
+    r = build(dir.path(), dir / "out");
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_TRUE(contains(r.err, "unknown key 'colour' in a panel")) << r.err;
 }

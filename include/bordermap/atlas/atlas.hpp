@@ -35,6 +35,14 @@ struct TableRef {
     std::string layer;  // sheet or layer; empty: the first
 };
 
+// One panel of small multiples as the atlas declares it.
+struct PanelSpec {
+    std::string where;
+    std::string indicator;
+    std::string title;              // default: the indicator's label
+    std::optional<Period> period;   // default: the map's
+};
+
 struct MapSpec {
     std::string where;  // "atlas.toml:42", where the map is declared
     std::string id;     // file-name-safe: [a-z0-9_-]
@@ -57,6 +65,13 @@ struct MapSpec {
     // When two sources give different figures for a region in the map's period, the map shows the
     // one from the source that comes first here; the other is set aside and named in the provenance.
     std::vector<std::string> prefer_source;
+    // Small multiples: a [[map]] with panels becomes one MapSpec per panel (id "<map>-<indicator>"),
+    // each with `multiple` = the map's id; the build draws them as one figure sharing one
+    // classification and legend, and writes each panel's GIS layers and provenance.
+    std::vector<PanelSpec> panels;     // as declared; emptied in the expanded specs
+    std::string multiple;              // the figure this is a panel of ("" for a map of its own)
+    std::string panel_title;
+    std::string multiple_title, multiple_subtitle;
     std::string style_name;  // as the atlas or command line chose it ("publication", a file)
     Style style;             // that style with the atlas's [style] and the command line's settings applied
 };

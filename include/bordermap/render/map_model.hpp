@@ -40,6 +40,8 @@ struct LegendEntry {
     double radius_pt = 0;  // circle: the size a value of `text` is drawn
 };
 
+struct MapPanel;
+
 struct MapModel {
     double width_pt = 0, height_pt = 0;
     Box frame;  // the map's frame on the page
@@ -60,10 +62,20 @@ struct MapModel {
     XY scale_bar_at;          // left end of the bar's baseline
     std::string scale_bar_label;
 
+    std::vector<MapPanel> panels;  // small multiples: the maps drawn in the page's cells
+    // The labels placed with a name of the map's period, and today's name (for the names note).
+    std::vector<std::pair<std::string, NameChoice>> period_names;
+
     std::optional<NorthArrow> north_arrow;
     std::vector<Geometry> graticule;      // page points, under the subjects
     std::vector<Label> graticule_labels;  // degrees along the frame's bottom and left edges
     std::optional<Inset> inset;
+};
+
+// One map of small multiples, at its cell's top-left corner on the page.
+struct MapPanel {
+    XY origin;
+    MapModel model;
 };
 
 // The classification and colours of a joined map (shared by the figure and the GIS layer).
@@ -76,6 +88,25 @@ struct MapClasses {
 MapClasses classify_map(const JoinedMap& joined);
 
 
-MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& style = {});
+// One classification over several maps (the panels of small multiples), so that a colour means
+// the same in each: the classes and colours are shared, each map's subjects get their class.
+std::vector<MapClasses> classify_maps(const std::vector<const JoinedMap*>& maps);
+
+// How a panel of small multiples is composed: its cell's size, the extent all panels share, and
+// whether it carries the scale bar and north arrow (the first one does).
+struct PanelOptions {
+    double width_pt = 0, height_pt = 0;
+    Box extent;
+    bool furniture = false;
+    double largest_value = 0;  // over all panels: proportional circles compare across them
+};
+
+MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& style = {},
+                     const PanelOptions* panel = nullptr);
+
+// Small multiples: the panels in a grid on one page, under one title, with one legend (in the
+// grid's last cell) and one footer for all their figures.
+MapModel compose_multiples(const Project& project, const std::vector<const JoinedMap*>& panels, const std::vector<MapClasses>& classes,
+                           const Style& style);
 
 }  // namespace bordermap
