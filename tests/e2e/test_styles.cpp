@@ -127,6 +127,11 @@ TEST(SmallMultiples, PanelsShareOneClassificationAndOneLegend) {
             const auto [it, inserted] = colour_of_label.emplace(label, colour);
             EXPECT_EQ(it->second, colour) << panel << ": class " << label;
         }
+        // QGIS gets the shared classes too: five value ranges and the no-data one in every panel's style.
+        const std::string qml = read_file(out / (std::string("crossers-1961-") + panel + ".qml"));
+        std::size_t ranges = 0;
+        for (auto at = qml.find("<range "); at != std::string::npos; at = qml.find("<range ", at + 1)) ++ranges;
+        EXPECT_EQ(ranges, std::string(panel) == "remaining-in-dprk" ? 5u : 6u) << panel;
         EXPECT_EQ(read_json(out / (std::string("crossers-1961-") + panel + ".provenance.json"))["map"]["id"],
                   std::string("crossers-1961-") + panel);
     }

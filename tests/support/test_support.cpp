@@ -110,7 +110,7 @@ TempDir::~TempDir() {
 }
 
 std::vector<AtlasCase> atlas_cases() {
-    return {AtlasCase{"example", example_dir(), {"crossings-1961", "crossings-1961-per-month", "sent-back-1961", "bodies-found-1961", "letters-1961", "crossers-1961-crossed-to-dprk", "crossers-1961-sent-back-by-dprk", "crossers-1961-remaining-in-dprk"}},
+    return {AtlasCase{"example", example_dir(), {"crossings-1961", "crossings-1961-per-month", "sent-back-1961", "bodies-found-1961", "letters-1961"}},
             AtlasCase{"fixture", fixtures_dir() / "small-atlas", {"crossings", "rivers"}}};
 }
 
