@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include "bordermap/core/text.hpp"
@@ -14,6 +15,58 @@ std::string range_label(double low, double high, int decimals) {
 }
 
 }  // namespace
+
+std::vector<double> natural_breaks(std::vector<double> values, int classes) {
+    if (values.empty() || classes < 1) return {};
+    std::sort(values.begin(), values.end());
+    // Runs of equal values are one item with a weight: a class is a range of values, so it can never
+    // end in the middle of a run.
+    std::vector<double> value, weight;
+    for (double v : values) {
+        if (value.empty() || v != value.back()) {
+            value.push_back(v);
+            weight.push_back(0);
+        }
+        weight.back() += 1;
+    }
+    const std::size_t m = value.size(), k = std::min<std::size_t>(static_cast<std::size_t>(classes), m);
+
+    // best[c][j]: the least sum of squares of the first j items in c + 1 classes; start[c][j]: where the
+    // last of those classes begins. Items are added one end at a time; the cost of every class ending
+    // there comes from one backward pass (Welford's update, which keeps large values from cancelling).
+    const double infinity = std::numeric_limits<double>::infinity();
+    std::vector<std::vector<double>> best(k, std::vector<double>(m + 1, infinity));
+    std::vector<std::vector<std::size_t>> start(k, std::vector<std::size_t>(m + 1, 0));
+    std::vector<double> cost(m + 1, 0);  // cost[i]: sum of squares of items i .. j-1
+    for (std::size_t j = 1; j <= m; ++j) {
+        double total = 0, mean = 0, squares = 0;
+        for (std::size_t i = j; i-- > 0;) {
+            const double w = weight[i], delta = value[i] - mean;
+            total += w;
+            mean += delta * w / total;
+            squares += w * delta * (value[i] - mean);
+            cost[i] = std::max(0.0, squares);
+        }
+        best[0][j] = cost[0];
+        for (std::size_t c = 1; c < k && c < j; ++c) {
+            // The last class holds items i .. j-1; the c classes before it need at least c items.
+            for (std::size_t i = c; i < j; ++i) {
+                const double candidate = best[c - 1][i] + cost[i];
+                if (candidate < best[c][j]) {
+                    best[c][j] = candidate;
+                    start[c][j] = i;
+                }
+            }
+        }
+    }
+    std::vector<double> uppers(k);
+    std::size_t end = m;
+    for (std::size_t c = k; c-- > 0;) {
+        uppers[c] = value[end - 1];
+        end = c == 0 ? 0 : start[c][end];
+    }
+    return uppers;
+}
 
 int Classification::class_of(double value) const {
     for (std::size_t i = 0; i < upper.size(); ++i) {
@@ -53,6 +106,9 @@ Classification classify(std::vector<double> values, ClassMethod method, int clas
         }
         case ClassMethod::equal_interval:
             for (int i = 1; i <= classes; ++i) uppers.push_back(i == classes ? max : min + (max - min) * i / classes);
+            break;
+        case ClassMethod::natural_breaks:
+            uppers = natural_breaks(values, classes);
             break;
         case ClassMethod::manual:
             for (double b : breaks)

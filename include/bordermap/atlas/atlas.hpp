@@ -4,12 +4,14 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bordermap/data/period.hpp"
 #include "bordermap/geo/geodata.hpp"
 #include "bordermap/geo/geometry.hpp"
 #include "bordermap/geo/names.hpp"
+#include "bordermap/map/palette.hpp"
 
 namespace bordermap {
 
@@ -20,7 +22,15 @@ struct Indicator {
 };
 
 enum class PeriodRule { overlapping, within };
-enum class ClassMethod { quantile, equal_interval, manual };
+// How values are put into classes: natural_breaks is Fisher's exact optimum (the least sum of
+// squared deviations from the class means).
+enum class ClassMethod { quantile, equal_interval, natural_breaks, manual };
+
+// "quantile", "equal_interval", "natural_breaks", "manual", and the synonyms "quantiles", "jenks"
+// and "fisher_jenks"; nullopt for anything else.
+std::optional<ClassMethod> parse_class_method(std::string_view name);
+std::string_view to_string(ClassMethod method);
+inline constexpr const char* class_method_list = "\"quantile\", \"equal_interval\", \"natural_breaks\" or \"manual\"";
 
 // What a map divides each figure by before classing it, so that unequal spans and sizes compare.
 struct Normalization {
@@ -44,7 +54,7 @@ struct MapSpec {
     ClassMethod method = ClassMethod::quantile;
     int classes = 5;
     std::vector<double> breaks;  // manual: the upper bounds between classes
-    std::string palette = "YlOrRd";
+    std::string palette = default_palette;
     std::string projection;      // PROJ definition
     std::optional<Box> extent;   // lon/lat; default: the subjects' bounds, padded
     std::vector<std::string> regions;  // extra regions to show even without a figure

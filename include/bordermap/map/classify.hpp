@@ -24,4 +24,11 @@ struct Classification {
 Classification classify(std::vector<double> values, ClassMethod method, int classes, const std::vector<double>& breaks,
                         int decimals = 2);
 
+// Fisher's (1958) optimal grouping of `values` into `classes` ranges: of all ways to cut the sorted
+// values into that many non-empty runs, the one with the least sum of squared deviations from the
+// class means, found exactly by dynamic programming (Jenks's "natural breaks", without the iterative
+// heuristic). Equal values always share a class. Returns the upper bound (largest value) of each
+// class, lowest first; fewer when there are fewer distinct values. O(classes × distinct²) time.
+std::vector<double> natural_breaks(std::vector<double> values, int classes);
+
 }  // namespace bordermap
