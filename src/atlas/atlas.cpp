@@ -208,6 +208,7 @@ std::optional<ClassMethod> parse_class_method(std::string_view name) {
     if (name == "equal_interval") return ClassMethod::equal_interval;
     if (name == "natural_breaks" || name == "jenks" || name == "fisher_jenks") return ClassMethod::natural_breaks;
     if (name == "manual") return ClassMethod::manual;
+    if (name == "unclassed") return ClassMethod::unclassed;
     return std::nullopt;
 }
 
@@ -217,6 +218,7 @@ std::string_view to_string(ClassMethod method) {
         case ClassMethod::equal_interval: return "equal_interval";
         case ClassMethod::natural_breaks: return "natural_breaks";
         case ClassMethod::manual: return "manual";
+        case ClassMethod::unclassed: return "unclassed";
     }
     return "quantile";
 }
@@ -363,7 +365,12 @@ Atlas load_atlas(const std::filesystem::path& path) {
             throw DataError(map.where, "method = \"manual\" needs breaks", "Add breaks = [1000, 5000, 10000].");
         }
         const PaletteInfo scheme = palette_info(map.palette);
-        if (map.classes > scheme.max_classes) {
+        if (map.method == ClassMethod::unclassed && scheme.kind == PaletteKind::qualitative) {
+            throw DataError(line_of("palette"), "the map '" + map.id + "' is unclassed, but the palette '" + map.palette +
+                                                    "' is qualitative: its colours have no order to make a ramp of",
+                            "Use a sequential palette (YlOrRd, Blues, viridis ...) or a diverging one (RdBu ...).");
+        }
+        if (map.method != ClassMethod::unclassed && map.classes > scheme.max_classes) {
             throw DataError(line_of("classes"), "the palette '" + map.palette + "' has colours for at most " +
                                                     std::to_string(scheme.max_classes) + " classes, but the map '" + map.id + "' asks for " +
                                                     std::to_string(map.classes),

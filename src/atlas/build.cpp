@@ -123,8 +123,9 @@ std::vector<std::string> check_atlas(const Project& project) {
         for (const auto& s : joined.subjects) {
             shown += (shown.empty() ? "" : ", ") + s.feature->name_en + " " + value_text(s, joined.decimals);
         }
+        const std::string count = std::to_string(classes.classification.size());
         lines.push_back(spec.id + ": " + joined.indicator->label + ", " + spec.period.human() + " — " + shown + " (" +
-                        std::to_string(classes.classification.size()) + " classes)");
+                        (classes.classification.continuous ? "unclassed, " + count + " values" : count + " classes") + ")");
     }
     return lines;
 }

@@ -27,8 +27,8 @@ public:
         app->add_option("--region", map_.regions, "Show this region even without a figure (repeatable)");
         app->add_option("--period-rule", rule_, "Which figures belong: overlapping or within")
             ->check(CLI::IsMember({"overlapping", "within"}));
-        app->add_option("--method", method_, "Classes: quantile, equal_interval, natural_breaks (also jenks) or manual")
-            ->check(CLI::IsMember({"quantile", "quantiles", "equal_interval", "natural_breaks", "jenks", "fisher_jenks", "manual"}));
+        app->add_option("--method", method_, "Classes: quantile, equal_interval, natural_breaks (also jenks), manual or unclassed")
+            ->check(CLI::IsMember({"quantile", "quantiles", "equal_interval", "natural_breaks", "jenks", "fisher_jenks", "manual", "unclassed"}));
         app->add_option("--classes", map_.classes, "Number of classes (1-9)")->check(CLI::Range(1, 9));
         app->add_option("--breaks", map_.breaks, "Manual class breaks")->delimiter(',');
         app->add_option("--palette", map_.palette, "Colour scheme: any ColorBrewer name (YlOrRd, Blues, RdBu, Set2 ...) or viridis, magma, "

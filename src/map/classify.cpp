@@ -68,6 +68,28 @@ std::vector<double> natural_breaks(std::vector<double> values, int classes) {
     return uppers;
 }
 
+std::vector<double> round_ticks(double low, double high, int most, int decimals) {
+    if (!(high > low) || most < 1) return {};
+    // A step of at least (high - low) / (most + 1) leaves at most `most` multiples strictly inside.
+    decimals = std::max(0, decimals);
+    const double target = std::max((high - low) / (most + 1), std::pow(10.0, -decimals));
+    const double exponent = std::floor(std::log10(target));
+    double step = 0;
+    for (double e = exponent; step == 0; e += 1) {
+        for (double factor : {1.0, 2.0, 2.5, 5.0}) {
+            if (factor == 2.5 && e <= -decimals) continue;  // 2.5 × 10^e would need one decimal more than shown
+            if (factor * std::pow(10.0, e) >= target) {
+                step = factor * std::pow(10.0, e);
+                break;
+            }
+        }
+    }
+    std::vector<double> ticks;
+    for (double n = std::floor(low / step) + 1; n * step < high; n += 1)
+        if (n * step > low) ticks.push_back(n * step);
+    return ticks;
+}
+
 int Classification::class_of(double value) const {
     for (std::size_t i = 0; i < upper.size(); ++i) {
         if (value >= lower[i] && value <= upper[i]) return static_cast<int>(i);
@@ -84,7 +106,16 @@ Classification classify(std::vector<double> values, ClassMethod method, int clas
     const double min = values.front(), max = values.back();
 
     Classification result;
-    if (method != ClassMethod::manual && distinct.size() <= static_cast<std::size_t>(classes)) {
+    if (method == ClassMethod::unclassed && distinct.size() > 1) {
+        result.continuous = true;
+        for (double v : distinct) {
+            result.lower.push_back(v);
+            result.upper.push_back(v);
+            result.labels.push_back(format_number(v, decimals));
+        }
+        return result;
+    }
+    if (method != ClassMethod::manual && (method == ClassMethod::unclassed || distinct.size() <= static_cast<std::size_t>(classes))) {
         result.exact_values = true;
         for (double v : distinct) {
             result.lower.push_back(v);
@@ -115,6 +146,8 @@ Classification classify(std::vector<double> values, ClassMethod method, int clas
                 if (b >= min && b < max) uppers.push_back(b);
             uppers.push_back(max);
             break;
+        case ClassMethod::unclassed:
+            break;  // handled above
     }
     std::sort(uppers.begin(), uppers.end());
     uppers.erase(std::unique(uppers.begin(), uppers.end()), uppers.end());

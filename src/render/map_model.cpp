@@ -182,7 +182,16 @@ MapClasses classify_map(const JoinedMap& joined) {
     MapClasses classes;
     try {
         classes.classification = classify(values, spec.method, spec.classes, spec.breaks, joined.decimals);
-        classes.colours = palette(spec.palette, static_cast<int>(classes.classification.size()));
+        const Classification& c = classes.classification;
+        if (c.continuous) {
+            // Each value's colour from its place between the lowest and the highest value.
+            const double low = c.lower.front(), high = c.upper.back();
+            for (double v : c.lower) classes.colours.push_back(sample_palette(spec.palette, (v - low) / (high - low)));
+            constexpr int ramp_steps = 64;
+            for (int i = 0; i <= ramp_steps; ++i) classes.ramp.push_back(sample_palette(spec.palette, static_cast<double>(i) / ramp_steps));
+        } else {
+            classes.colours = palette(spec.palette, static_cast<int>(c.size()));
+        }
     } catch (const std::invalid_argument& e) {
         throw DataError(spec.where, e.what(), "Fix the map's classes, breaks or palette.");
     }
@@ -283,8 +292,23 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     // Legend first: labels must keep clear of it.
     model.legend_title = joined.indicator->label;
     model.legend_subtitle = unit_and_period(joined);
-    for (std::size_t i = 0; i < classes.classification.size(); ++i) {
-        model.legend.push_back({LegendEntry::Kind::swatch, classes.colours[i], classes.classification.labels[i]});
+    if (classes.classification.continuous) {
+        const Classification& c = classes.classification;
+        const double low = c.lower.front(), high = c.upper.back();
+        model.legend_ramp.colours = classes.ramp;
+        model.legend_ramp.ticks.push_back({0, c.labels.front()});
+        // Round numbers between, kept a label's height and a little more clear of the end labels.
+        const double clearance = 1.2 * measure_text(cr.get(), "0", legend_text_style(style)).y / (legend_ramp_mm * mm);
+        for (double tick : round_ticks(low, high, 4, joined.decimals)) {
+            const double at = (tick - low) / (high - low);
+            if (at > clearance && at < 1 - clearance) model.legend_ramp.ticks.push_back({at, format_number(tick, joined.decimals)});
+        }
+        model.legend_ramp.ticks.push_back({1, c.labels.back()});
+        model.legend.push_back({LegendEntry::Kind::ramp, {}, ""});
+    } else {
+        for (std::size_t i = 0; i < classes.classification.size(); ++i) {
+            model.legend.push_back({LegendEntry::Kind::swatch, classes.colours[i], classes.classification.labels[i]});
+        }
     }
     const bool any_missing = std::any_of(joined.subjects.begin(), joined.subjects.end(), [](const Subject& s) { return !s.has_value(); });
     if (any_missing) model.legend.push_back({LegendEntry::Kind::no_data, style.no_data_fill, missing_legend_label(joined)});

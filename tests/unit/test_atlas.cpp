@@ -367,15 +367,16 @@ TEST(AtlasErrors, UnknownMethodListsEveryMethod) {
     TempDir dir("bordermap-atlas");
     const DataError e =
         load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"natural\"\n");
-    for (const char* method : {"quantile", "equal_interval", "natural_breaks", "manual"})
+    for (const char* method : {"quantile", "equal_interval", "natural_breaks", "manual", "unclassed"})
         EXPECT_TRUE(contains(e.fix(), method)) << e.fix();
 }
 
-TEST(Atlas, NaturalBreaksHasTwoOtherNames) {
+TEST(Atlas, NaturalBreaksHasTwoOtherNamesAndUnclassedIsAMethod) {
     TempDir dir("bordermap-atlas");
     for (const auto& [written, method] : std::vector<std::pair<std::string, ClassMethod>>{{"natural_breaks", ClassMethod::natural_breaks},
                                                                                           {"jenks", ClassMethod::natural_breaks},
                                                                                           {"fisher_jenks", ClassMethod::natural_breaks},
+                                                                                          {"unclassed", ClassMethod::unclassed},
                                                                                           {"quantiles", ClassMethod::quantile}}) {
         const Atlas atlas =
             load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"" + written + "\"\n");
@@ -400,6 +401,14 @@ TEST(AtlasErrors, UnknownPaletteNamesItsLineAndTheNearestFirst) {
     EXPECT_EQ(e.where(), line_of(dir, 12));
     EXPECT_TRUE(contains(e.problem(), "'Virdis' is not known; use one of viridis, ")) << e.what();
     EXPECT_TRUE(contains(e.problem(), "YlOrRd")) << e.what();
+}
+
+TEST(AtlasErrors, UnclassedWithAQualitativePaletteNamesThePaletteLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n"
+                                                 "method = \"unclassed\"\npalette = \"Set2\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 13));
+    EXPECT_TRUE(contains(e.problem(), "qualitative")) << e.what();
 }
 
 TEST(AtlasErrors, MoreClassesThanThePaletteHasNamesTheClassesLine) {

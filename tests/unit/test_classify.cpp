@@ -401,3 +401,63 @@ TEST(NaturalBreaks, EveryValueHasAClassAndNoClassIsEmpty) {
         expect_no_empty_class_and_all_classified(c, values);
     }
 }
+
+// --- Unclassed ---------------------------------------------------------------------------------
+
+TEST(Unclassed, EachDistinctValueIsItsOwnClassOnARamp) {
+    const Classification c = classify({48000, 1250, 1250, 7034.25}, ClassMethod::unclassed, 5, {}, 0);
+    EXPECT_TRUE(c.continuous);
+    EXPECT_FALSE(c.exact_values);
+    EXPECT_EQ(c.lower, (std::vector<double>{1250, 7034.25, 48000}));
+    EXPECT_EQ(c.upper, c.lower);
+    EXPECT_EQ(c.labels, (std::vector<std::string>{"1,250", "7,034", "48,000"}));
+    EXPECT_EQ(c.class_of(7034.25), 1);
+}
+
+TEST(Unclassed, IgnoresTheNumberOfClasses) {
+    std::vector<double> values;
+    for (int i = 0; i < 30; ++i) values.push_back(i * 3.5);
+    EXPECT_EQ(classify(values, ClassMethod::unclassed, 3, {}).size(), 30u);
+}
+
+TEST(Unclassed, OneValueIsAnExactClassNotARamp) {
+    const Classification c = classify({7034, 7034}, ClassMethod::unclassed, 5, {});
+    EXPECT_FALSE(c.continuous);
+    EXPECT_TRUE(c.exact_values);
+    EXPECT_EQ(c.labels, (std::vector<std::string>{"7,034"}));
+}
+
+// --- Ticks of a continuous legend ----------------------------------------------------------------
+
+TEST(RoundTicks, RoundThousandsBetweenTheEnds) {
+    EXPECT_EQ(bordermap::round_ticks(1250, 48000, 4, 0), (std::vector<double>{10000, 20000, 30000, 40000}));
+}
+
+TEST(RoundTicks, AcrossZero) { EXPECT_EQ(bordermap::round_ticks(-23, 31, 4, 0), (std::vector<double>{-20, 0, 20})); }
+
+TEST(RoundTicks, NeverMoreThanAsked) {
+    for (double high : {3.0, 7.0, 10.0, 12.0, 99.0, 101.0, 1e6 + 3}) {
+        for (int most = 1; most <= 6; ++most) {
+            const auto ticks = bordermap::round_ticks(0, high, most, 0);
+            EXPECT_LE(ticks.size(), static_cast<std::size_t>(most)) << high << " " << most;
+            for (double t : ticks) {
+                EXPECT_GT(t, 0);
+                EXPECT_LT(t, high);
+            }
+        }
+    }
+}
+
+TEST(RoundTicks, NoFinerThanTheDecimalsShown) {
+    EXPECT_EQ(bordermap::round_ticks(0, 3, 4, 0), (std::vector<double>{1, 2}));      // counts: whole numbers
+    EXPECT_EQ(bordermap::round_ticks(0, 12, 4, 0), (std::vector<double>{5, 10}));    // 2.5 would need a decimal
+    const auto rates = bordermap::round_ticks(0, 1, 4, 2);
+    ASSERT_EQ(rates.size(), 4u);
+    EXPECT_NEAR(rates[0], 0.2, 1e-12);
+    EXPECT_NEAR(rates[3], 0.8, 1e-12);
+}
+
+TEST(RoundTicks, NothingForAnEmptyRange) {
+    EXPECT_TRUE(bordermap::round_ticks(5, 5, 4, 0).empty());
+    EXPECT_TRUE(bordermap::round_ticks(6, 5, 4, 0).empty());
+}

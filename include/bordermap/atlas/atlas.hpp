@@ -23,14 +23,14 @@ struct Indicator {
 
 enum class PeriodRule { overlapping, within };
 // How values are put into classes: natural_breaks is Fisher's exact optimum (the least sum of
-// squared deviations from the class means).
-enum class ClassMethod { quantile, equal_interval, natural_breaks, manual };
+// squared deviations from the class means); unclassed gives each value its own colour on a ramp.
+enum class ClassMethod { quantile, equal_interval, natural_breaks, manual, unclassed };
 
-// "quantile", "equal_interval", "natural_breaks", "manual", and the synonyms "quantiles", "jenks"
-// and "fisher_jenks"; nullopt for anything else.
+// "quantile", "equal_interval", "natural_breaks", "manual", "unclassed", and the synonyms
+// "quantiles", "jenks" and "fisher_jenks"; nullopt for anything else.
 std::optional<ClassMethod> parse_class_method(std::string_view name);
 std::string_view to_string(ClassMethod method);
-inline constexpr const char* class_method_list = "\"quantile\", \"equal_interval\", \"natural_breaks\" or \"manual\"";
+inline constexpr const char* class_method_list = "\"quantile\", \"equal_interval\", \"natural_breaks\", \"manual\" or \"unclassed\"";
 
 // What a map divides each figure by before classing it, so that unequal spans and sizes compare.
 struct Normalization {

@@ -32,9 +32,20 @@ struct Label {
 };
 
 struct LegendEntry {
-    enum class Kind { swatch, no_data, text_only } kind;
+    enum class Kind { swatch, no_data, text_only, ramp } kind;  // ramp: the MapModel's legend_ramp
     Colour colour;
     std::string text;
+};
+
+// The legend of an unclassed map: a bar shading from the lowest value (top) to the highest
+// (bottom), the same way round as a list of classes, with labelled ticks.
+struct LegendRamp {
+    std::vector<Colour> colours;  // evenly spaced along the bar, top first
+    struct Tick {
+        double at;  // 0: top (the lowest value), 1: bottom (the highest)
+        std::string label;
+    };
+    std::vector<Tick> ticks;  // the lowest and highest value, and round numbers between
 };
 
 struct MapModel {
@@ -51,6 +62,7 @@ struct MapModel {
 
     std::string legend_title, legend_subtitle;
     std::vector<LegendEntry> legend;
+    LegendRamp legend_ramp;  // for a LegendEntry::Kind::ramp
     Box legend_box;  // on the page
 
     double scale_bar_pt = 0;  // 0: none
@@ -59,11 +71,14 @@ struct MapModel {
 };
 
 // The classification and colours of a joined map (shared by the figure and the GIS layer).
+// An unclassed map has one "class" per distinct value, each in its own colour along the ramp.
 struct MapClasses {
     Classification classification;
     std::vector<Colour> colours;
     // The class index and colour of each subject, in the order of JoinedMap::subjects (-1: no data).
     std::vector<int> subject_class;
+    // Unclassed: the palette as a continuous ramp, sampled evenly from the lowest value to the highest.
+    std::vector<Colour> ramp;
 };
 MapClasses classify_map(const JoinedMap& joined);
 
