@@ -44,7 +44,8 @@ private:
 
 inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-// The atlases the GIS tests run on: the bundled example and the small fixture, with their maps.
+// The atlases the GIS tests run on: the bundled example, the small fixture and the classes-and-colours
+// fixture, with their maps.
 struct AtlasCase {
     std::string name;
     fs::path folder;
