@@ -1,6 +1,7 @@
 #include "bordermap/atlas/atlas.hpp"
 
 #include <set>
+#include <stdexcept>
 #include <toml++/toml.h>
 
 #include "bordermap/config.hpp"
@@ -85,16 +86,21 @@ public:
                 else fail(value, "period_rule '" + rule + "' is not known", "Use \"overlapping\" or \"within\".");
             } else if (key == "method") {
                 const std::string method = text(value, key);
-                if (method == "quantile" || method == "quantiles") map.method = ClassMethod::quantile;
-                else if (method == "equal_interval") map.method = ClassMethod::equal_interval;
-                else if (method == "manual") map.method = ClassMethod::manual;
-                else fail(value, "method '" + method + "' is not known", "Use \"quantile\", \"equal_interval\" or \"manual\".");
+                if (const auto known = parse_class_method(method)) map.method = *known;
+                else fail(value, "method '" + method + "' is not known", std::string("Use ") + class_method_list + ".");
             } else if (key == "classes") {
                 const double n = number(value, key);
                 if (n < 1 || n > 9 || n != static_cast<int>(n)) fail(value, "classes must be a whole number from 1 to 9", "Write e.g. classes = 5.");
                 map.classes = static_cast<int>(n);
             } else if (key == "breaks") map.breaks = numbers(value, key);
-            else if (key == "palette") map.palette = text(value, key);
+            else if (key == "palette") {
+                map.palette = text(value, key);
+                try {
+                    (void)palette_info(map.palette);
+                } catch (const std::invalid_argument& e) {
+                    fail(value, e.what(), "Write the scheme's name as ColorBrewer or matplotlib spells it, e.g. palette = \"YlOrRd\".");
+                }
+            }
             else if (key == "projection") map.projection = text(value, key);
             else if (key == "extent") {
                 const auto e = numbers(value, key);
@@ -220,6 +226,26 @@ bool is_safe_id(const std::string& id) {
 }
 
 }  // namespace
+
+std::optional<ClassMethod> parse_class_method(std::string_view name) {
+    if (name == "quantile" || name == "quantiles") return ClassMethod::quantile;
+    if (name == "equal_interval") return ClassMethod::equal_interval;
+    if (name == "natural_breaks" || name == "jenks" || name == "fisher_jenks") return ClassMethod::natural_breaks;
+    if (name == "manual") return ClassMethod::manual;
+    if (name == "unclassed") return ClassMethod::unclassed;
+    return std::nullopt;
+}
+
+std::string_view to_string(ClassMethod method) {
+    switch (method) {
+        case ClassMethod::quantile: return "quantile";
+        case ClassMethod::equal_interval: return "equal_interval";
+        case ClassMethod::natural_breaks: return "natural_breaks";
+        case ClassMethod::manual: return "manual";
+        case ClassMethod::unclassed: return "unclassed";
+    }
+    return "quantile";
+}
 
 std::filesystem::path bundled_path(const std::string& relative) {
     // Next to an installed binary (PREFIX/bin/bordermap -> PREFIX/share/bordermap), else the source tree.
@@ -370,6 +396,18 @@ Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
         }
         if (map.method == ClassMethod::manual && map.breaks.empty()) {
             throw DataError(map.where, "method = \"manual\" needs breaks", "Add breaks = [1000, 5000, 10000].");
+        }
+        const PaletteInfo scheme = palette_info(map.palette);
+        if (map.method == ClassMethod::unclassed && scheme.kind == PaletteKind::qualitative) {
+            throw DataError(line_of("palette"), "the map '" + map.id + "' is unclassed, but the palette '" + map.palette +
+                                                    "' is qualitative: its colours have no order to make a ramp of",
+                            "Use a sequential palette (YlOrRd, Blues, viridis ...) or a diverging one (RdBu ...).");
+        }
+        if (map.method != ClassMethod::unclassed && map.classes > scheme.max_classes) {
+            throw DataError(line_of("classes"), "the palette '" + map.palette + "' has colours for at most " +
+                                                    std::to_string(scheme.max_classes) + " classes, but the map '" + map.id + "' asks for " +
+                                                    std::to_string(map.classes),
+                            "Ask for fewer classes, or use a palette with more colours.");
         }
         const Normalization& n = map.normalization;
         if (n.kind == Normalization::Kind::per_population && n.population.empty()) {

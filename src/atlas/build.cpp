@@ -163,8 +163,10 @@ std::vector<std::string> check_atlas(const Project& project) {
         for (const auto& s : joined.subjects) {
             shown += (shown.empty() ? "" : ", ") + s.feature->name_en + " " + value_text(s, joined.decimals);
         }
+        const std::string count = std::to_string(classes.classification.size());
         lines.push_back(spec.id + ": " + joined.indicator->label + ", " + spec.period.human() + " — " + shown + " (" +
-                        std::to_string(classes.classification.size()) + (classes.classification.size() == 1 ? " class)" : " classes)"));
+                        (classes.classification.continuous ? "unclassed, " + count + " values"
+                                                           : count + (classes.classification.size() == 1 ? " class" : " classes")) + ")");
     }
     return lines;
 }

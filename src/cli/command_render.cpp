@@ -28,11 +28,13 @@ public:
         app->add_option("--region", map_.regions, "Show this region even without a figure (repeatable)");
         app->add_option("--period-rule", rule_, "Which figures belong: overlapping or within")
             ->check(CLI::IsMember({"overlapping", "within"}));
-        app->add_option("--method", method_, "Classes: quantile, equal_interval or manual")
-            ->check(CLI::IsMember({"quantile", "equal_interval", "manual"}));
+        app->add_option("--method", method_, "Classes: quantile, equal_interval, natural_breaks (also jenks), manual or unclassed")
+            ->check(CLI::IsMember({"quantile", "quantiles", "equal_interval", "natural_breaks", "jenks", "fisher_jenks", "manual", "unclassed"}));
         app->add_option("--classes", map_.classes, "Number of classes (1-9)")->check(CLI::Range(1, 9));
         app->add_option("--breaks", map_.breaks, "Manual class breaks")->delimiter(',');
-        app->add_option("--palette", map_.palette, "Colour scheme: YlOrRd, Blues, Greys")->capture_default_str();
+        app->add_option("--palette", map_.palette, "Colour scheme: any ColorBrewer name (YlOrRd, Blues, RdBu, Set2 ...) or viridis, magma, "
+                                                   "inferno, plasma, cividis; a leading '-' reverses it")
+            ->capture_default_str();
         app->add_option("--projection", map_.projection, "PROJ definition of the map projection");
         app->add_option("--extent", extent_, "West,south,east,north in degrees")->delimiter(',')->expected(4);
         app->add_option("--width-mm", map_.width_mm, "Page width in millimetres")->check(CLI::Range(20.0, 2000.0));
@@ -66,7 +68,7 @@ public:
             throw UsageError(std::string("--period: ") + e.what());
         }
         map.rule = rule_ == "within" ? PeriodRule::within : PeriodRule::overlapping;
-        map.method = method_ == "manual" ? ClassMethod::manual : method_ == "equal_interval" ? ClassMethod::equal_interval : ClassMethod::quantile;
+        map.method = parse_class_method(method_).value_or(ClassMethod::quantile);
         if (map.method == ClassMethod::manual && map.breaks.empty()) throw UsageError("--method manual needs --breaks");
         if (!extent_.empty()) {
             if (extent_[0] >= extent_[2] || extent_[1] >= extent_[3]) throw UsageError("--extent is west,south,east,north");

@@ -175,6 +175,27 @@ int qgis_label_placement(GeometryType type) {
 
 std::string hex_of(const Colour& c) { return c.hex(); }
 
+// An unclassed map's palette as QGIS's own gradient ramp (the source ramp of the graduated renderer):
+// the ranges carry each value's exact colour, and this ramp is what QGIS uses when the layer is
+// reclassified, e.g. after a value is edited. QGIS 3.22 blends stops in sRGB; close stops keep that
+// near our CIELAB ramp.
+std::string gradient_ramp(const std::vector<Colour>& ramp) {
+    std::string stops;
+    const std::size_t every = std::max<std::size_t>(1, (ramp.size() - 1) / 16);
+    for (std::size_t i = every; i + 1 < ramp.size(); i += every) {
+        stops += (stops.empty() ? "" : ":") + number(static_cast<double>(i) / static_cast<double>(ramp.size() - 1)) + ";" + rgba(ramp[i]);
+    }
+    const std::vector<std::pair<std::string, std::string>> options{
+        {"color1", rgba(ramp.front())}, {"color2", rgba(ramp.back())}, {"discrete", "0"}, {"rampType", "gradient"}, {"stops", stops}};
+    std::ostringstream out;
+    out << "    <colorramp type=\"gradient\" name=\"[source]\">\n      <Option type=\"Map\">\n";
+    for (const auto& [k, v] : options) out << "        <Option name=\"" << k << "\" type=\"QString\" value=\"" << xml_escape(v) << "\"/>\n";
+    out << "      </Option>\n";
+    for (const auto& [k, v] : options) out << "      <prop k=\"" << k << "\" v=\"" << xml_escape(v) << "\"/>\n";
+    out << "    </colorramp>\n";
+    return out.str();
+}
+
 }  // namespace
 
 LayerStyle layer_style(const JoinedMap& joined, const MapClasses& classes, const Style& visual) {
@@ -196,6 +217,7 @@ LayerStyle layer_style(const JoinedMap& joined, const MapClasses& classes, const
         if (s.has_value()) style.largest_value = std::max(style.largest_value, std::fabs(s.value()));
     const Classification& c = classes.classification;
     for (std::size_t i = 0; i < c.size(); ++i) style.classes.push_back({c.lower[i], c.upper[i], c.labels[i], classes.colours[i]});
+    style.ramp = classes.ramp;
     return style;
 }
 
@@ -223,6 +245,7 @@ std::string to_qml(const LayerStyle& style) {
     for (std::size_t i = 0; i < style.classes.size(); ++i) out << class_symbol(style, std::to_string(i), style.classes[i].colour, false);
     if (style.has_no_data) out << class_symbol(style, std::to_string(style.classes.size()), v.no_data_fill, true);
     out << "    </symbols>\n";
+    if (!style.ramp.empty()) out << gradient_ramp(style.ramp);
     out << "    <mode name=\"manual\"/>\n";
     out << "    <rotation/>\n    <sizescale/>\n";
     out << "    <labelformat format=\" %1 - %2 \" decimalplaces=\"0\" trimtrailingzeroes=\"1\"/>\n";

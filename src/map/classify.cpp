@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <stdexcept>
 
 #include "bordermap/core/text.hpp"
@@ -14,6 +15,80 @@ std::string range_label(double low, double high, int decimals) {
 }
 
 }  // namespace
+
+std::vector<double> natural_breaks(std::vector<double> values, int classes) {
+    if (values.empty() || classes < 1) return {};
+    std::sort(values.begin(), values.end());
+    // Runs of equal values are one item with a weight: a class is a range of values, so it can never
+    // end in the middle of a run.
+    std::vector<double> value, weight;
+    for (double v : values) {
+        if (value.empty() || v != value.back()) {
+            value.push_back(v);
+            weight.push_back(0);
+        }
+        weight.back() += 1;
+    }
+    const std::size_t m = value.size(), k = std::min<std::size_t>(static_cast<std::size_t>(classes), m);
+
+    // best[c][j]: the least sum of squares of the first j items in c + 1 classes; start[c][j]: where the
+    // last of those classes begins. Items are added one end at a time; the cost of every class ending
+    // there comes from one backward pass (Welford's update, which keeps large values from cancelling).
+    const double infinity = std::numeric_limits<double>::infinity();
+    std::vector<std::vector<double>> best(k, std::vector<double>(m + 1, infinity));
+    std::vector<std::vector<std::size_t>> start(k, std::vector<std::size_t>(m + 1, 0));
+    std::vector<double> cost(m + 1, 0);  // cost[i]: sum of squares of items i .. j-1
+    for (std::size_t j = 1; j <= m; ++j) {
+        double total = 0, mean = 0, squares = 0;
+        for (std::size_t i = j; i-- > 0;) {
+            const double w = weight[i], delta = value[i] - mean;
+            total += w;
+            mean += delta * w / total;
+            squares += w * delta * (value[i] - mean);
+            cost[i] = std::max(0.0, squares);
+        }
+        best[0][j] = cost[0];
+        for (std::size_t c = 1; c < k && c < j; ++c) {
+            // The last class holds items i .. j-1; the c classes before it need at least c items.
+            for (std::size_t i = c; i < j; ++i) {
+                const double candidate = best[c - 1][i] + cost[i];
+                if (candidate < best[c][j]) {
+                    best[c][j] = candidate;
+                    start[c][j] = i;
+                }
+            }
+        }
+    }
+    std::vector<double> uppers(k);
+    std::size_t end = m;
+    for (std::size_t c = k; c-- > 0;) {
+        uppers[c] = value[end - 1];
+        end = c == 0 ? 0 : start[c][end];
+    }
+    return uppers;
+}
+
+std::vector<double> round_ticks(double low, double high, int most, int decimals) {
+    if (!(high > low) || most < 1) return {};
+    // A step of at least (high - low) / (most + 1) leaves at most `most` multiples strictly inside.
+    decimals = std::max(0, decimals);
+    const double target = std::max((high - low) / (most + 1), std::pow(10.0, -decimals));
+    const double exponent = std::floor(std::log10(target));
+    double step = 0;
+    for (double e = exponent; step == 0; e += 1) {
+        for (double factor : {1.0, 2.0, 2.5, 5.0}) {
+            if (factor == 2.5 && e <= -decimals) continue;  // 2.5 × 10^e would need one decimal more than shown
+            if (factor * std::pow(10.0, e) >= target) {
+                step = factor * std::pow(10.0, e);
+                break;
+            }
+        }
+    }
+    std::vector<double> ticks;
+    for (double n = std::floor(low / step) + 1; n * step < high; n += 1)
+        if (n * step > low) ticks.push_back(n * step);
+    return ticks;
+}
 
 int Classification::class_of(double value) const {
     for (std::size_t i = 0; i < upper.size(); ++i) {
@@ -31,7 +106,16 @@ Classification classify(std::vector<double> values, ClassMethod method, int clas
     const double min = values.front(), max = values.back();
 
     Classification result;
-    if (method != ClassMethod::manual && distinct.size() <= static_cast<std::size_t>(classes)) {
+    if (method == ClassMethod::unclassed && distinct.size() > 1) {
+        result.continuous = true;
+        for (double v : distinct) {
+            result.lower.push_back(v);
+            result.upper.push_back(v);
+            result.labels.push_back(format_number(v, decimals));
+        }
+        return result;
+    }
+    if (method != ClassMethod::manual && (method == ClassMethod::unclassed || distinct.size() <= static_cast<std::size_t>(classes))) {
         result.exact_values = true;
         for (double v : distinct) {
             result.lower.push_back(v);
@@ -54,11 +138,16 @@ Classification classify(std::vector<double> values, ClassMethod method, int clas
         case ClassMethod::equal_interval:
             for (int i = 1; i <= classes; ++i) uppers.push_back(i == classes ? max : min + (max - min) * i / classes);
             break;
+        case ClassMethod::natural_breaks:
+            uppers = natural_breaks(values, classes);
+            break;
         case ClassMethod::manual:
             for (double b : breaks)
                 if (b >= min && b < max) uppers.push_back(b);
             uppers.push_back(max);
             break;
+        case ClassMethod::unclassed:
+            break;  // handled above
     }
     std::sort(uppers.begin(), uppers.end());
     uppers.erase(std::unique(uppers.begin(), uppers.end()), uppers.end());

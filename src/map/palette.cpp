@@ -4,44 +4,111 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
-#include <map>
 #include <stdexcept>
+
+#include "bordermap/core/text.hpp"
+#include "palette_data.hpp"
 
 namespace bordermap {
 namespace {
 
-// Colour specifications from ColorBrewer by Cynthia Brewer, Mark Harrower and The Pennsylvania
-// State University (colorbrewer.org, Apache License 2.0). Each scheme lists its 3- to 9-class sets.
-using Scheme = std::array<std::vector<const char*>, 7>;
+using ColourMap = std::array<std::array<double, 3>, 256>;
 
-const std::map<std::string, Scheme>& schemes() {
-    static const std::map<std::string, Scheme> table{
-        {"YlOrRd",
-         {{{"#ffeda0", "#feb24c", "#f03b20"},
-           {"#ffffb2", "#fecc5c", "#fd8d3c", "#e31a1c"},
-           {"#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026"},
-           {"#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#f03b20", "#bd0026"},
-           {"#ffffb2", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026"},
-           {"#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#b10026"},
-           {"#ffffcc", "#ffeda0", "#fed976", "#feb24c", "#fd8d3c", "#fc4e2a", "#e31a1c", "#bd0026", "#800026"}}}},
-        {"Blues",
-         {{{"#deebf7", "#9ecae1", "#3182bd"},
-           {"#eff3ff", "#bdd7e7", "#6baed6", "#2171b5"},
-           {"#eff3ff", "#bdd7e7", "#6baed6", "#3182bd", "#08519c"},
-           {"#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#3182bd", "#08519c"},
-           {"#eff3ff", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"},
-           {"#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#084594"},
-           {"#f7fbff", "#deebf7", "#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5", "#08519c", "#08306b"}}}},
-        {"Greys",
-         {{{"#f0f0f0", "#bdbdbd", "#636363"},
-           {"#f7f7f7", "#cccccc", "#969696", "#525252"},
-           {"#f7f7f7", "#cccccc", "#969696", "#636363", "#252525"},
-           {"#f7f7f7", "#d9d9d9", "#bdbdbd", "#969696", "#636363", "#252525"},
-           {"#f7f7f7", "#d9d9d9", "#bdbdbd", "#969696", "#737373", "#525252", "#252525"},
-           {"#ffffff", "#f0f0f0", "#d9d9d9", "#bdbdbd", "#969696", "#737373", "#525252", "#252525"},
-           {"#ffffff", "#f0f0f0", "#d9d9d9", "#bdbdbd", "#969696", "#737373", "#525252", "#252525", "#000000"}}}},
+struct ViridisFamily {
+    const char* name;
+    const ColourMap& (*data)();
+    const char* credit;
+};
+
+const std::vector<ViridisFamily>& viridis_family() {
+    static const std::vector<ViridisFamily> maps{
+        {"viridis", palette_data::viridis, "viridis by Stefan van der Walt, Nathaniel J. Smith and Eric Firing (CC0)"},
+        {"magma", palette_data::magma, "magma by Stefan van der Walt and Nathaniel J. Smith (CC0)"},
+        {"inferno", palette_data::inferno, "inferno by Stefan van der Walt and Nathaniel J. Smith (CC0)"},
+        {"plasma", palette_data::plasma, "plasma by Stefan van der Walt and Nathaniel J. Smith (CC0)"},
+        {"cividis", palette_data::cividis, "cividis by Jamie R. Nuñez, Christopher R. Anderton and Ryan S. Renslow"},
     };
-    return table;
+    return maps;
+}
+
+constexpr const char* brewer_credit = "ColorBrewer by Cynthia Brewer, Mark Harrower and The Pennsylvania State University";
+
+// A palette name resolved: which scheme, and whether it runs backwards.
+struct Named {
+    const palette_data::BrewerScheme* brewer = nullptr;
+    const ViridisFamily* map = nullptr;
+    bool reversed = false;
+};
+
+Named resolve(const std::string& name) {
+    Named named;
+    const std::string base = name.starts_with('-') ? name.substr(1) : name;
+    named.reversed = base.size() != name.size();
+    for (const auto& scheme : palette_data::brewer_schemes())
+        if (base == scheme.name) named.brewer = &scheme;
+    for (const auto& map : viridis_family())
+        if (base == map.name) named.map = &map;
+    if (named.brewer || named.map) return named;
+
+    // Nearest first, so that a slip ("YlOrBd", "virdis") shows its fix at the front.
+    std::vector<std::string> known = palette_names();
+    const std::string key = lowercase_ascii(base);
+    std::stable_sort(known.begin(), known.end(), [&](const std::string& a, const std::string& b) {
+        return edit_distance(key, lowercase_ascii(a)) < edit_distance(key, lowercase_ascii(b));
+    });
+    std::string list;
+    for (const auto& n : known) list += (list.empty() ? "" : ", ") + n;
+    throw std::invalid_argument("the palette '" + name + "' is not known; use one of " + list +
+                                " (a leading '-' reverses a palette)");
+}
+
+Colour from_rgb(std::uint32_t rgb) {
+    return {static_cast<double>((rgb >> 16) & 0xff) / 255.0, static_cast<double>((rgb >> 8) & 0xff) / 255.0,
+            static_cast<double>(rgb & 0xff) / 255.0};
+}
+
+Colour from_map(const ColourMap& map, std::size_t i) { return {map[i][0], map[i][1], map[i][2]}; }
+
+// Exactly what every output writes (8 bits a channel), so the PNG, PDF, SVG, GeoJSON and QGIS
+// styles all carry the same colour for a region.
+Colour quantized(const Colour& c) { return Colour::hex(c.hex()); }
+
+// CIE L*a*b* (D65 white), through linear sRGB and XYZ.
+struct Lab {
+    double l, a, b;
+};
+
+double to_linear(double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); }
+double from_linear(double v) { return v <= 0.0031308 ? 12.92 * v : 1.055 * std::pow(v, 1 / 2.4) - 0.055; }
+
+constexpr double white_x = 0.95047, white_y = 1.0, white_z = 1.08883;
+constexpr double lab_e = 216.0 / 24389.0, lab_k = 24389.0 / 27.0;
+
+double lab_f(double t) { return t > lab_e ? std::cbrt(t) : (lab_k * t + 16) / 116; }
+double lab_f_inverse(double f) { return f * f * f > lab_e ? f * f * f : (116 * f - 16) / lab_k; }
+
+Lab to_lab(const Colour& c) {
+    const double r = to_linear(c.r), g = to_linear(c.g), b = to_linear(c.b);
+    const double x = 0.4124564 * r + 0.3575761 * g + 0.1804375 * b;
+    const double y = 0.2126729 * r + 0.7151522 * g + 0.0721750 * b;
+    const double z = 0.0193339 * r + 0.1191920 * g + 0.9503041 * b;
+    const double fx = lab_f(x / white_x), fy = lab_f(y / white_y), fz = lab_f(z / white_z);
+    return {116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)};
+}
+
+Colour from_lab(const Lab& lab) {
+    const double fy = (lab.l + 16) / 116, fx = fy + lab.a / 500, fz = fy - lab.b / 200;
+    const double x = white_x * lab_f_inverse(fx), y = white_y * lab_f_inverse(fy), z = white_z * lab_f_inverse(fz);
+    const double r = 3.2404542 * x - 1.5371385 * y - 0.4985314 * z;
+    const double g = -0.9692660 * x + 1.8760108 * y + 0.0415560 * z;
+    const double b = 0.0556434 * x - 0.2040259 * y + 1.0572252 * z;
+    auto channel = [](double v) { return std::clamp(from_linear(std::clamp(v, 0.0, 1.0)), 0.0, 1.0); };
+    return {channel(r), channel(g), channel(b)};
+}
+
+Colour mix_in_lab(const Colour& from, const Colour& to, double f) {
+    const Lab a = to_lab(from), b = to_lab(to);
+    return from_lab({a.l + (b.l - a.l) * f, a.a + (b.a - a.a) * f, a.b + (b.b - a.b) * f});
 }
 
 int hex_digit(char c) {
@@ -66,28 +133,88 @@ std::string Colour::hex() const {
     return buffer;
 }
 
-std::vector<Colour> palette(const std::string& name, int count) {
-    const auto found = schemes().find(name);
-    if (found == schemes().end()) {
-        std::string known;
-        for (const auto& n : palette_names()) known += (known.empty() ? "" : ", ") + n;
-        throw std::invalid_argument("the palette '" + name + "' is not known; use one of " + known);
+PaletteInfo palette_info(const std::string& name) {
+    const Named named = resolve(name);
+    PaletteInfo info;
+    info.name = name;
+    if (named.brewer) {
+        info.kind = named.brewer->kind;
+        info.max_classes = static_cast<int>(named.brewer->sets.back().size());
+        info.colourblind_safe_up_to = named.brewer->colourblind_safe_up_to;
+        info.credit = brewer_credit;
+    } else {
+        info.kind = PaletteKind::sequential;
+        info.max_classes = 256;
+        // Designed to stay ordered and distinct under the common colour-vision deficiencies.
+        info.colourblind_safe_up_to = 256;
+        info.credit = named.map->credit;
     }
-    if (count < 1 || count > 9) throw std::invalid_argument("a palette has 1 to 9 classes");
-    // One or two classes take the ends of the three-class set, so they still read light to dark.
-    const auto& three = found->second[0];
-    std::vector<const char*> chosen;
-    if (count == 1) chosen = {three[1]};
-    else if (count == 2) chosen = {three[0], three[2]};
-    else chosen = found->second[static_cast<std::size_t>(count - 3)];
+    return info;
+}
+
+std::vector<Colour> palette(const std::string& name, int count) {
+    const Named named = resolve(name);
+    const PaletteInfo info = palette_info(name);
+    if (count < 1) throw std::invalid_argument("a palette needs at least one class");
+    if (count > info.max_classes) {
+        throw std::invalid_argument("the palette '" + name + "' has colours for at most " + std::to_string(info.max_classes) +
+                                    " classes, not " + std::to_string(count));
+    }
     std::vector<Colour> colours;
-    for (const char* c : chosen) colours.push_back(Colour::hex(c));
+    if (named.brewer) {
+        const auto& three = named.brewer->sets.front();
+        const bool qualitative = named.brewer->kind == PaletteKind::qualitative;
+        std::vector<std::uint32_t> chosen;
+        // One or two classes of an ordered scheme take the middle or the ends of its three-class set,
+        // so they still read as low and high; a qualitative scheme just takes its first colours.
+        if (count == 1) chosen = {qualitative ? three[0] : three[1]};
+        else if (count == 2) chosen = qualitative ? std::vector{three[0], three[1]} : std::vector{three[0], three[2]};
+        else chosen = named.brewer->sets[static_cast<std::size_t>(count - 3)];
+        for (std::uint32_t rgb : chosen) colours.push_back(from_rgb(rgb));
+    } else {
+        // Entries of the published map at evenly spaced positions, picked as matplotlib and d3 pick them
+        // (entry floor(t * 256), the last one for t = 1), so the colours match theirs exactly.
+        const ColourMap& map = named.map->data();
+        for (int i = 0; i < count; ++i) {
+            const long entry = count == 1 ? 128 : std::min(255L, 256L * i / (count - 1));
+            colours.push_back(quantized(from_map(map, static_cast<std::size_t>(entry))));
+        }
+    }
+    if (named.reversed) std::reverse(colours.begin(), colours.end());
     return colours;
+}
+
+Colour sample_palette(const std::string& name, double t) {
+    const Named named = resolve(name);
+    if (named.brewer && named.brewer->kind == PaletteKind::qualitative) {
+        throw std::invalid_argument("the palette '" + name + "' is qualitative: its colours have no order to make a ramp of; "
+                                    "use a sequential or diverging one");
+    }
+    if (!(t >= 0)) t = 0;  // NaN too
+    t = std::min(t, 1.0);
+    if (named.reversed) t = 1 - t;
+
+    std::vector<Colour> stops;
+    if (named.brewer) {
+        for (std::uint32_t rgb : named.brewer->sets.back()) stops.push_back(from_rgb(rgb));
+    } else {
+        const ColourMap& map = named.map->data();
+        for (std::size_t i = 0; i < map.size(); ++i) stops.push_back(from_map(map, i));
+    }
+    const double position = t * static_cast<double>(stops.size() - 1);
+    const auto below = static_cast<std::size_t>(std::floor(position));
+    if (below + 1 >= stops.size()) return quantized(stops.back());
+    const double f = position - static_cast<double>(below);
+    if (f == 0) return quantized(stops[below]);
+    return quantized(mix_in_lab(stops[below], stops[below + 1], f));
 }
 
 std::vector<std::string> palette_names() {
     std::vector<std::string> names;
-    for (const auto& [name, _] : schemes()) names.push_back(name);
+    for (PaletteKind kind : {PaletteKind::sequential, PaletteKind::diverging, PaletteKind::qualitative})
+        for (const auto& scheme : palette_data::brewer_schemes())
+            if (scheme.kind == kind) names.emplace_back(scheme.name);
+    for (const auto& map : viridis_family()) names.emplace_back(map.name);
     return names;
 }
 

@@ -104,6 +104,37 @@ void draw_subjects(cairo_t* cr, const MapModel& model) {
     }
 }
 
+// An unclassed map's bar: a gradient through the ramp's samples (CIELAB-spaced, so the straight
+// sRGB blend between close neighbours stays true to it), ticks on its right, labels beside them.
+void draw_ramp(cairo_t* cr, const MapModel& model, const LegendLayout& layout, XY at, XY size, XY origin) {
+    const Style& style = model.style;
+    const LegendRamp& ramp = model.legend_ramp;
+    if (!ramp.colours.empty()) {
+        cairo_pattern_t* gradient = cairo_pattern_create_linear(0, at.y, 0, at.y + size.y);
+        for (std::size_t k = 0; k < ramp.colours.size(); ++k) {
+            const double offset = ramp.colours.size() == 1 ? 0 : static_cast<double>(k) / static_cast<double>(ramp.colours.size() - 1);
+            const Colour& c = ramp.colours[k];
+            cairo_pattern_add_color_stop_rgb(gradient, offset, c.r, c.g, c.b);
+        }
+        cairo_rectangle(cr, at.x, at.y, size.x, size.y);
+        cairo_set_source(cr, gradient);
+        cairo_fill(cr);
+        cairo_pattern_destroy(gradient);
+    }
+    cairo_rectangle(cr, at.x, at.y, size.x, size.y);
+    set_colour(cr, style.subject_border);
+    cairo_set_line_width(cr, 0.4);
+    cairo_stroke(cr);
+    for (std::size_t k = 0; k < ramp.ticks.size(); ++k) {
+        const double y = at.y + ramp.ticks[k].at * size.y;
+        cairo_move_to(cr, at.x + size.x, y);
+        cairo_line_to(cr, at.x + size.x + 0.8 * mm, y);
+        cairo_set_line_width(cr, 0.4);
+        cairo_stroke(cr);
+        draw_text(cr, ramp.ticks[k].label, {origin.x + layout.tick_text_at[k].x, origin.y + layout.tick_text_at[k].y}, legend_text_style(style));
+    }
+}
+
 void draw_legend(cairo_t* cr, const MapModel& model) {
     if (model.legend.empty()) return;  // a panel of small multiples: the page draws the shared legend
     const Style& style = model.style;
@@ -122,7 +153,11 @@ void draw_legend(cairo_t* cr, const MapModel& model) {
     for (std::size_t i = 0; i < model.legend.size(); ++i) {
         const LegendEntry& entry = model.legend[i];
         const XY s{origin.x + layout.swatch_at[i].x, origin.y + layout.swatch_at[i].y};
-        const XY size = layout.swatch_size;
+        const XY size = layout.swatch_size[i];
+        if (entry.kind == LegendEntry::Kind::ramp) {
+            draw_ramp(cr, model, layout, s, size, origin);
+            continue;
+        }
         if (entry.kind == LegendEntry::Kind::circle) {
             // Centred in the column the largest circle needs, so the sizes read against each other.
             cairo_new_sub_path(cr);

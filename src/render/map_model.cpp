@@ -188,13 +188,28 @@ void add_furniture(MapModel& model, Placer& placer, const geos::Context& context
 }
 
 // The legend's entries: classes, no data, qualifier marks, the other-period mark, circle sizes.
-void build_legend(MapModel& model, const JoinedMap& joined, const MapClasses& classes, double largest,
+void build_legend(cairo_t* cr, MapModel& model, const JoinedMap& joined, const MapClasses& classes, double largest,
                   const std::function<double(double)>& radius_of) {
     const Style& style = model.style;
     model.legend_title = joined.indicator->label;
     model.legend_subtitle = unit_and_period(joined);
-    for (std::size_t i = 0; i < classes.classification.size(); ++i) {
-        model.legend.push_back({LegendEntry::Kind::swatch, classes.colours[i], classes.classification.labels[i]});
+    if (classes.classification.continuous) {
+        const Classification& c = classes.classification;
+        const double low = c.lower.front(), high = c.upper.back();
+        model.legend_ramp.colours = classes.ramp;
+        model.legend_ramp.ticks.push_back({0, c.labels.front()});
+        // Round numbers between, kept a label's height and a little more clear of the end labels.
+        const double clearance = 1.2 * measure_text(cr, "0", legend_text_style(style)).y / (legend_ramp_mm * mm);
+        for (double tick : round_ticks(low, high, 4, joined.decimals)) {
+            const double at = (tick - low) / (high - low);
+            if (at > clearance && at < 1 - clearance) model.legend_ramp.ticks.push_back({at, format_number(tick, joined.decimals)});
+        }
+        model.legend_ramp.ticks.push_back({1, c.labels.back()});
+        model.legend.push_back({LegendEntry::Kind::ramp, {}, ""});
+    } else {
+        for (std::size_t i = 0; i < classes.classification.size(); ++i) {
+            model.legend.push_back({LegendEntry::Kind::swatch, classes.colours[i], classes.classification.labels[i]});
+        }
     }
     const bool any_missing = std::any_of(joined.subjects.begin(), joined.subjects.end(), [](const Subject& s) { return !s.has_value(); });
     if (any_missing) model.legend.push_back({LegendEntry::Kind::no_data, style.no_data_fill, missing_legend_label(joined)});
@@ -234,13 +249,23 @@ std::vector<MapClasses> classify_maps(const std::vector<const JoinedMap*>& maps)
     try {
         shared.classification = classify(values, spec.method, spec.classes, spec.breaks, decimals);
         // A style may impose its palette (grayscale print); otherwise the map's own.
-        shared.colours = palette(spec.style.palette.empty() ? spec.palette : spec.style.palette, static_cast<int>(shared.classification.size()));
+        const std::string& scheme = spec.style.palette.empty() ? spec.palette : spec.style.palette;
+        const Classification& c = shared.classification;
+        if (c.continuous) {
+            // Each value's colour from its place between the lowest and the highest value.
+            const double low = c.lower.front(), high = c.upper.back();
+            for (double v : c.lower) shared.colours.push_back(sample_palette(scheme, (v - low) / (high - low)));
+            constexpr int ramp_steps = 64;
+            for (int i = 0; i <= ramp_steps; ++i) shared.ramp.push_back(sample_palette(scheme, static_cast<double>(i) / ramp_steps));
+        } else {
+            shared.colours = palette(scheme, static_cast<int>(c.size()));
+        }
     } catch (const std::invalid_argument& e) {
         throw DataError(spec.where, e.what(), "Fix the map's classes, breaks or palette.");
     }
     std::vector<MapClasses> out;
     for (const JoinedMap* joined : maps) {
-        MapClasses classes{shared.classification, shared.colours, {}};
+        MapClasses classes = shared;
         for (const auto& s : joined->subjects)
             classes.subject_class.push_back(s.has_value() ? classes.classification.class_of(s.value()) : -1);
         out.push_back(std::move(classes));
@@ -362,7 +387,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     }
 
     // Legend first: labels must keep clear of it. (Panels share one legend, drawn once on the page.)
-    if (!panel) build_legend(model, joined, classes, largest, radius_of);
+    if (!panel) build_legend(cr.get(), model, joined, classes, largest, radius_of);
     const LegendLayout legend = layout_legend(cr.get(), model);
     const bool has_legend = !model.legend.empty();
     const double inset = 2.5 * mm;
@@ -605,7 +630,7 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
     model.footer = names.empty() ? footer : footer + "\n" + names;
 
     model.subject_type = panels.front()->subjects.front().feature->geometry.type;
-    build_legend(model, all, classes.front(), largest, [&](double value) {
+    build_legend(cr.get(), model, all, classes.front(), largest, [&](double value) {
         return largest > 0 ? std::max(1.0, style.circle_max_mm * mm * std::sqrt(std::fabs(value) / largest)) : style.circle_max_mm * mm;
     });
     model.legend_title = all.unit.empty() ? first.multiple_title : all.unit;

@@ -482,12 +482,23 @@ TEST_P(QgisLayers, GraduatedRendererHasOurClassesLabelsAndColours) {
         ASSERT_EQ(ranges.size(), legend.classes.size() + (legend.no_data ? 1 : 0))
             << s.label << ": ranges " << ranges.dump() << "\nexpected " << legend.classes.size() << " classes"
             << (legend.no_data ? " and a No data range" : "");
+        // Each range holds its class's values and no other class's. A range may reach down to just above the
+        // class below (and a manual class up to its break), so that a value edited in QGIS between two
+        // classes still finds one.
         for (std::size_t k = 0; k < legend.classes.size(); ++k) {
             const ExpectedClass& c = legend.classes[k];
             const json& got = ranges[k];
             const std::string where = s.label + ", range " + std::to_string(k) + " (class " + std::to_string(c.number) + ")";
-            EXPECT_TRUE(same_number(got.value("lower", kNaN), c.min)) << where << ": lower " << got["lower"] << ", expected " << c.min;
-            EXPECT_TRUE(same_number(got.value("upper", kNaN), c.max)) << where << ": upper " << got["upper"] << ", expected " << c.max;
+            const double low = got.value("lower", kNaN), high = got.value("upper", kNaN);
+            EXPECT_TRUE(low <= c.min || same_number(low, c.min)) << where << ": lower " << got["lower"] << " above the class's least value " << c.min;
+            EXPECT_TRUE(high >= c.max || same_number(high, c.max)) << where << ": upper " << got["upper"] << " below the class's greatest value " << c.max;
+            if (k > 0) {
+                EXPECT_GT(low, legend.classes[k - 1].max) << where << ": reaches into class " << legend.classes[k - 1].number;
+                EXPECT_GT(low, ranges[k - 1].value("upper", kNaN)) << where << ": overlaps the range below";
+            }
+            if (k + 1 < legend.classes.size()) {
+                EXPECT_LT(high, legend.classes[k + 1].min) << where << ": reaches into class " << legend.classes[k + 1].number;
+            }
             EXPECT_EQ(got.value("label", std::string()), c.label) << where;
             EXPECT_EQ(lower(got.value("colour", std::string())), c.colour) << where;
         }

@@ -111,7 +111,8 @@ TempDir::~TempDir() {
 
 std::vector<AtlasCase> atlas_cases() {
     return {AtlasCase{"example", example_dir(), {"crossings-1961", "crossings-1961-per-month", "sent-back-1961", "bodies-found-1961", "letters-1961"}},
-            AtlasCase{"fixture", fixtures_dir() / "small-atlas", {"crossings", "rivers"}}};
+            AtlasCase{"fixture", fixtures_dir() / "small-atlas", {"crossings", "rivers"}},
+            AtlasCase{"classes", fixtures_dir() / "classes-atlas", {"natural-breaks", "unclassed", "diverging", "viridis"}}};
 }
 
 void copy_atlas(const fs::path& from, const fs::path& to) {

@@ -44,9 +44,9 @@ private:
 
 inline bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
-// The atlases the GIS tests run on: the bundled example and the small fixture, with their maps.
-// (Panels of small multiples are left out: their layers share classes that one panel need not use
-// and have no PNG of their own; tests/e2e/test_styles.cpp checks them.)
+// The atlases the GIS tests run on: the bundled example, the small fixture and the classes-and-colours
+// fixture, with their maps. (Panels of small multiples are left out: their layers share classes that
+// one panel need not use and have no PNG of their own; tests/e2e/test_styles.cpp checks them.)
 struct AtlasCase {
     std::string name;
     fs::path folder;

@@ -125,6 +125,7 @@ TEST(Atlas, MapsGetBuiltInDefaults) {
     const MapSpec& map = atlas.maps.at(0);
     EXPECT_EQ(map.projection, bordermap::default_projection);
     EXPECT_EQ(map.palette, "YlOrRd");
+    EXPECT_EQ(map.palette, bordermap::default_palette);  // colour-blind safe
     EXPECT_EQ(map.method, ClassMethod::quantile);
     EXPECT_EQ(map.classes, 5);
     EXPECT_EQ(map.rule, PeriodRule::overlapping);
@@ -360,6 +361,62 @@ TEST(AtlasErrors, UnknownMethodNamesItsLine) {
         load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"jenks-ish\"\n");
     EXPECT_EQ(e.where(), line_of(dir, 12));
     EXPECT_TRUE(contains(e.problem(), "'jenks-ish'")) << e.what();
+}
+
+TEST(AtlasErrors, UnknownMethodListsEveryMethod) {
+    TempDir dir("bordermap-atlas");
+    const DataError e =
+        load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"natural\"\n");
+    for (const char* method : {"quantile", "equal_interval", "natural_breaks", "manual", "unclassed"})
+        EXPECT_TRUE(contains(e.fix(), method)) << e.fix();
+}
+
+TEST(Atlas, NaturalBreaksHasTwoOtherNamesAndUnclassedIsAMethod) {
+    TempDir dir("bordermap-atlas");
+    for (const auto& [written, method] : std::vector<std::pair<std::string, ClassMethod>>{{"natural_breaks", ClassMethod::natural_breaks},
+                                                                                          {"jenks", ClassMethod::natural_breaks},
+                                                                                          {"fisher_jenks", ClassMethod::natural_breaks},
+                                                                                          {"unclassed", ClassMethod::unclassed},
+                                                                                          {"quantiles", ClassMethod::quantile}}) {
+        const Atlas atlas =
+            load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"" + written + "\"\n");
+        EXPECT_EQ(atlas.maps.at(0).method, method) << written;
+        EXPECT_EQ(bordermap::parse_class_method(bordermap::to_string(method)), method) << written;
+    }
+}
+
+TEST(Atlas, AnyKnownPaletteAndItsReverse) {
+    TempDir dir("bordermap-atlas");
+    for (const std::string name : {"RdBu", "viridis", "-viridis", "Set2", "cividis"}) {
+        const Atlas atlas =
+            load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nclasses = 4\npalette = \"" + name + "\"\n");
+        EXPECT_EQ(atlas.maps.at(0).palette, name);
+    }
+}
+
+TEST(AtlasErrors, UnknownPaletteNamesItsLineAndTheNearestFirst) {
+    TempDir dir("bordermap-atlas");
+    const DataError e =
+        load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\npalette = \"Virdis\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 12));
+    EXPECT_TRUE(contains(e.problem(), "'Virdis' is not known; use one of viridis, ")) << e.what();
+    EXPECT_TRUE(contains(e.problem(), "YlOrRd")) << e.what();
+}
+
+TEST(AtlasErrors, UnclassedWithAQualitativePaletteNamesThePaletteLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n"
+                                                 "method = \"unclassed\"\npalette = \"Set2\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 13));
+    EXPECT_TRUE(contains(e.problem(), "qualitative")) << e.what();
+}
+
+TEST(AtlasErrors, MoreClassesThanThePaletteHasNamesTheClassesLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n"
+                                                 "classes = 9\npalette = \"Dark2\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 12));
+    EXPECT_TRUE(contains(e.problem(), "at most 8 classes")) << e.what();
 }
 
 TEST(AtlasErrors, ManualMethodWithoutBreaksIsAnError) {

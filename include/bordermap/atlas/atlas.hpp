@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "bordermap/data/period.hpp"
@@ -11,6 +12,7 @@
 #include "bordermap/geo/geometry.hpp"
 #include "bordermap/geo/names.hpp"
 #include "bordermap/render/style.hpp"
+#include "bordermap/map/palette.hpp"
 
 namespace bordermap {
 
@@ -21,7 +23,15 @@ struct Indicator {
 };
 
 enum class PeriodRule { overlapping, within };
-enum class ClassMethod { quantile, equal_interval, manual };
+// How values are put into classes: natural_breaks is Fisher's exact optimum (the least sum of
+// squared deviations from the class means); unclassed gives each value its own colour on a ramp.
+enum class ClassMethod { quantile, equal_interval, natural_breaks, manual, unclassed };
+
+// "quantile", "equal_interval", "natural_breaks", "manual", "unclassed", and the synonyms
+// "quantiles", "jenks" and "fisher_jenks"; nullopt for anything else.
+std::optional<ClassMethod> parse_class_method(std::string_view name);
+std::string_view to_string(ClassMethod method);
+inline constexpr const char* class_method_list = "\"quantile\", \"equal_interval\", \"natural_breaks\", \"manual\" or \"unclassed\"";
 
 // What a map divides each figure by before classing it, so that unequal spans and sizes compare.
 struct Normalization {
@@ -53,7 +63,7 @@ struct MapSpec {
     ClassMethod method = ClassMethod::quantile;
     int classes = 5;
     std::vector<double> breaks;  // manual: the upper bounds between classes
-    std::string palette = "YlOrRd";
+    std::string palette = default_palette;
     std::string projection;      // PROJ definition
     std::optional<Box> extent;   // lon/lat; default: the subjects' bounds, padded
     std::vector<std::string> regions;  // extra regions to show even without a figure

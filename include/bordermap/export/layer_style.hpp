@@ -28,6 +28,8 @@ struct LayerStyle {
     double no_data_value = -1;              // what coalesce() gives a feature without a value
     int decimals = 0;                       // of the values in labels, as on the printed map
     double largest_value = 0;               // points: the value drawn at the style's largest circle
+    // Unclassed maps: one class per value, and the palette as a ramp for QGIS to reclassify with.
+    std::vector<Colour> ramp;
     Style visual;
 };
 

@@ -34,13 +34,23 @@ struct Label {
 };
 
 struct LegendEntry {
-    enum class Kind { swatch, no_data, text_only, circle } kind;
+    enum class Kind { swatch, no_data, text_only, circle, ramp } kind;  // ramp: the MapModel's legend_ramp
     Colour colour;
     std::string text;
     double radius_pt = 0;  // circle: the size a value of `text` is drawn
 };
 
 struct MapPanel;
+// The legend of an unclassed map: a bar shading from the lowest value (top) to the highest
+// (bottom), the same way round as a list of classes, with labelled ticks.
+struct LegendRamp {
+    std::vector<Colour> colours;  // evenly spaced along the bar, top first
+    struct Tick {
+        double at;  // 0: top (the lowest value), 1: bottom (the highest)
+        std::string label;
+    };
+    std::vector<Tick> ticks;  // the lowest and highest value, and round numbers between
+};
 
 struct MapModel {
     double width_pt = 0, height_pt = 0;
@@ -56,6 +66,7 @@ struct MapModel {
 
     std::string legend_title, legend_subtitle;
     std::vector<LegendEntry> legend;
+    LegendRamp legend_ramp;  // for a LegendEntry::Kind::ramp
     Box legend_box;  // on the page
 
     double scale_bar_pt = 0;  // 0: none
@@ -79,11 +90,14 @@ struct MapPanel {
 };
 
 // The classification and colours of a joined map (shared by the figure and the GIS layer).
+// An unclassed map has one "class" per distinct value, each in its own colour along the ramp.
 struct MapClasses {
     Classification classification;
     std::vector<Colour> colours;
     // The class index and colour of each subject, in the order of JoinedMap::subjects (-1: no data).
     std::vector<int> subject_class;
+    // Unclassed: the palette as a continuous ramp, sampled evenly from the lowest value to the highest.
+    std::vector<Colour> ramp;
 };
 MapClasses classify_map(const JoinedMap& joined);
 
