@@ -12,14 +12,14 @@ namespace {
 
 struct GoldenCase {
     const char* name;     // golden file stem
-    const char* atlas;    // "example" or "fixture"
+    const char* atlas;    // "example", "fixture" (small-atlas) or "classes" (classes-atlas)
     const char* map_id;
     std::vector<std::string> style_options = {};  // --style and --set arguments
 };
 
 // Copies an atlas into `dir` at 100 dpi (small golden files) and builds it.
 fs::path build_at_100_dpi(const std::string& which, const TempDir& dir, const std::vector<std::string>& style_options = {}) {
-    const fs::path source = which == "example" ? example_dir() : fixtures_dir() / "small-atlas";
+    const fs::path source = which == "example" ? example_dir() : which == "classes" ? fixtures_dir() / "classes-atlas" : fixtures_dir() / "small-atlas";
     copy_atlas(source, dir.path());
     std::string atlas = read_file(dir / "atlas.toml");
     const auto dpi = atlas.find("dpi = ");
@@ -71,6 +71,9 @@ INSTANTIATE_TEST_SUITE_P(Maps, GoldenImage,
                                          GoldenCase{"example-crossers-1961-small-multiples", "example", "crossers-1961"},
                                          GoldenCase{"fixture-crossings", "fixture", "crossings"},
                                          GoldenCase{"fixture-rivers", "fixture", "rivers"},
+                                         GoldenCase{"classes-natural-breaks", "classes", "natural-breaks"},
+                                         GoldenCase{"classes-unclassed", "classes", "unclassed"},
+                                         GoldenCase{"classes-diverging", "classes", "diverging"},
                                          // Each bundled style, and each piece of furniture a style can switch on.
                                          GoldenCase{"style-grayscale-crossings-1961", "example", "crossings-1961", {"--style", "grayscale"}},
                                          GoldenCase{"style-slide-sent-back-1961", "example", "sent-back-1961", {"--style", "slide"}},
