@@ -72,6 +72,7 @@ public:
             if (key == "id") map.id = text(value, key);
             else if (key == "title") map.title = text(value, key);
             else if (key == "subtitle") map.subtitle = text(value, key);
+            else if (key == "credits") map.credits = text(value, key);
             else if (key == "indicator") map.indicator = text(value, key);
             else if (key == "period") {
                 try {
@@ -172,7 +173,7 @@ public:
                 map.prefer_source = value.is_string() ? std::vector<std::string>{text(value, key)} : texts(value, key);
             } else {
                 fail(value, "unknown map setting '" + key + "'",
-                     "Known: id, title, subtitle, indicator, period, period_rule, method, classes, breaks, palette, projection, "
+                     "Known: id, title, subtitle, credits, indicator, period, period_rule, method, classes, breaks, palette, projection, "
                      "extent, regions, width_mm, height_mm, dpi, formats, legend_position, names, name_systems, normalize, "
                      "population, per, prefer_source, style, panels.");
             }
@@ -287,6 +288,7 @@ Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
         if (key == "atlas") {
             for (const auto& [k, v] : reader.table(value, key)) {
                 if (k == "title") atlas.title = reader.text(v, "title");
+                else if (k == "credits") defaults.credits = reader.text(v, "credits");
                 else if (k == "figures") atlas.figures = reader.table_ref(v, "figures", atlas.folder);
                 else if (k == "sources") atlas.sources = reader.table_ref(v, "sources", atlas.folder);
                 else if (k == "geodata") atlas.geodata = atlas.folder / reader.text(v, "geodata");
@@ -301,7 +303,7 @@ Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
                         reader.fail(v, "geojson_precision must be a whole number from 1 to 15", "6 decimals are about 0.1 m.");
                     }
                     atlas.geojson_precision = static_cast<int>(digits);
-                } else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in [atlas]", "Known: title, figures, sources, geodata, gazetteer, style, geojson_precision.");
+                } else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in [atlas]", "Known: title, credits, figures, sources, geodata, gazetteer, style, geojson_precision.");
             }
         } else if (key == "indicators") {
             for (const auto& [id, definition] : reader.table(value, key)) {

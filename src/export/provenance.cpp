@@ -157,6 +157,7 @@ std::string provenance_json(const Project& project, const JoinedMap& joined) {
 
     Json notes{{"source_line", source_line(joined)}, {"period_notes", period_notes(joined)}, {"boundaries", boundaries_note(project, joined)}};
     if (const std::string population = population_note(joined); !population.empty()) notes["population"] = population;
+    if (!spec.credits.empty()) notes["credits"] = spec.credits;
 
     Json document{{"bordermap_version", config::version},
                   {"map", map},

@@ -187,6 +187,9 @@ void add_furniture(MapModel& model, Placer& placer, const geos::Context& context
     }
 }
 
+// The footer's last line says who made the map, when the atlas says so.
+std::string with_credits(const std::string& footer, const std::string& credits) { return credits.empty() ? footer : footer + "\n" + credits; }
+
 // The legend's entries: classes, no data, qualifier marks, the other-period mark, circle sizes.
 void build_legend(cairo_t* cr, MapModel& model, const JoinedMap& joined, const MapClasses& classes, double largest,
                   const std::function<double(double)>& radius_of) {
@@ -263,6 +266,21 @@ std::vector<MapClasses> classify_maps(const std::vector<const JoinedMap*>& maps)
     } catch (const std::invalid_argument& e) {
         throw DataError(spec.where, e.what(), "Fix the map's classes, breaks or palette.");
     }
+    // Open-ended classes where the data says so: a highest value reported as "at least" leaves the
+    // top class open ("≥ 9,000"), a lowest value reported as "at most" the bottom one ("≤ 500").
+    Classification& c = shared.classification;
+    if (!c.continuous && c.size() > 0) {
+        bool open_top = false, open_bottom = false;
+        for (const JoinedMap* joined : maps)
+            for (const auto& s : joined->subjects) {
+                if (!s.has_value()) continue;
+                const Qualifier q = s.figure->figure->qualifier;
+                open_top = open_top || (q == Qualifier::at_least && s.value() == c.upper.back());
+                open_bottom = open_bottom || (q == Qualifier::at_most && s.value() == c.lower.front());
+            }
+        if (open_top) c.labels.back() = "\u2265 " + format_number(c.lower.back(), decimals);
+        if (open_bottom) c.labels.front() = "\u2264 " + format_number(c.upper.front(), decimals);
+    }
     std::vector<MapClasses> out;
     for (const JoinedMap* joined : maps) {
         MapClasses classes = shared;
@@ -315,7 +333,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     for (const GeoFeature* f : project.geodata.in_effect(spec.period)) candidates.push_back(name_of(f->id, f->name_en));
     for (const auto& g : project.geodata.groups) candidates.push_back(name_of(g.id, g.name_en));
     const std::string possible_names = names_note(spec.period, candidates);
-    model.footer = panel ? "" : possible_names.empty() ? footer : footer + "\n" + possible_names;
+    model.footer = panel ? "" : with_credits(possible_names.empty() ? footer : footer + "\n" + possible_names, spec.credits);
 
     // A scratch surface for measuring text: metrics are unhinted, so they match every output.
     cairo::Surface scratch(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1));
@@ -541,7 +559,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     }
     // Only the names the map shows; a line kept free for names never placed stays empty below the footer.
     const std::string names = names_note(spec.period, labelled);
-    if (!panel) model.footer = names.empty() ? footer : footer + "\n" + names;
+    if (!panel) model.footer = with_credits(names.empty() ? footer : footer + "\n" + names, spec.credits);
     model.period_names = labelled;
     return model;
 }
@@ -583,7 +601,7 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
     for (const GeoFeature* f : project.geodata.in_effect(first.period))
         candidates.emplace_back(f->name_en, label_name(project.geodata, f->id, f->name_en, first.period, first.naming));
     const std::string possible_names = names_note(first.period, candidates);
-    model.footer = possible_names.empty() ? footer : footer + "\n" + possible_names;
+    model.footer = with_credits(possible_names.empty() ? footer : footer + "\n" + possible_names, first.credits);
 
     cairo::Surface scratch(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1));
     cairo::Context cr(cairo_create(scratch.get()));
@@ -627,7 +645,7 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
     std::vector<std::pair<std::string, NameChoice>> labelled;
     for (const MapPanel& p : model.panels) labelled.insert(labelled.end(), p.model.period_names.begin(), p.model.period_names.end());
     const std::string names = names_note(first.period, labelled);
-    model.footer = names.empty() ? footer : footer + "\n" + names;
+    model.footer = with_credits(names.empty() ? footer : footer + "\n" + names, first.credits);
 
     model.subject_type = panels.front()->subjects.front().feature->geometry.type;
     build_legend(cr.get(), model, all, classes.front(), largest, [&](double value) {

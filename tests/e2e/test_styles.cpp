@@ -1,6 +1,7 @@
 // Styles chosen by the atlas or the command line, furniture, and SVG text an editor can change.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <regex>
 
@@ -160,4 +161,36 @@ TEST(SmallMultiples, PanelsMustCountTheSameThing) {
     r = build(dir.path(), dir / "out");
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_TRUE(contains(r.err, "unknown key 'colour' in a panel")) << r.err;
+}
+
+TEST(Legend, AnAtLeastHighestValueLeavesTheTopClassOpen) {
+    TempDir dir("open-classes");
+    copy_atlas(fixtures_dir() / "small-atlas", dir.path());
+    replace_in_file(dir / "figures.csv", "Kirin,crossings,\"1,200\",exact,", "Kirin,crossings,\"1,200\",at_least,");
+    ASSERT_EQ(build(dir.path(), dir / "out").exit_code, 0);
+    std::vector<std::string> labels;
+    const json crossings = read_json(dir / "out/crossings.geojson");
+    for (const auto& f : crossings["features"])
+        if (!f["properties"]["class"].is_null()) labels.push_back(f["properties"]["class_label"]);
+    std::sort(labels.begin(), labels.end());
+    EXPECT_EQ(labels, (std::vector<std::string>{"450", "\u2265 1,200"})) << "the reported 1,200 is a lower bound: its class has no top";
+    // The rivers' "at least 12" is their lowest value: it opens nothing.
+    const json rivers = read_json(dir / "out/rivers.geojson");
+    ASSERT_EQ(rivers["features"].size(), 2u);
+    for (const auto& f : rivers["features"])
+        EXPECT_EQ(f["properties"]["class_label"].get<std::string>().find("\u2265"), std::string::npos);
+}
+
+TEST(Footer, CreditsComeLastOnEveryMap) {
+    TempDir dir("credits");
+    copy_atlas(fixtures_dir() / "small-atlas", dir.path());
+    replace_in_file(dir / "atlas.toml", "title = \"Test atlas\"", "title = \"Test atlas\"\ncredits = \"Map: A. Historian, 2026\"");
+    replace_in_file(dir / "atlas.toml", "formats = [\"png\", \"geojson\"]", "formats = [\"png\", \"geojson\"]\ncredits = \"Rivers: B. Cartographer\"");
+    ASSERT_EQ(build(dir.path(), dir / "out").exit_code, 0);
+    EXPECT_EQ(read_json(dir / "out/crossings.provenance.json")["notes"]["credits"], "Map: A. Historian, 2026");
+    EXPECT_EQ(read_json(dir / "out/rivers.provenance.json")["notes"]["credits"], "Rivers: B. Cartographer") << "a map's own credits win";
+    if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
+    std::string text = run_program("pdftotext", {(dir / "out/crossings.pdf").string(), "-"}).out;
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\f')) text.pop_back();
+    EXPECT_TRUE(text.ends_with("Map: A. Historian, 2026")) << text;
 }

@@ -57,6 +57,7 @@ struct MapSpec {
     std::string where;  // "atlas.toml:42", where the map is declared
     std::string id;     // file-name-safe: [a-z0-9_-]
     std::string title, subtitle;
+    std::string credits;  // the footer's last line: who made the map ("Map: ..., 2026")
     std::string indicator;
     Period period = Period::parse("1900");
     PeriodRule rule = PeriodRule::overlapping;
