@@ -154,5 +154,7 @@ TEST(Check, PrintCheckWarnsAboutClassesThatMergeInPrint) {
 TEST(Check, PrintCheckIsQuietAboutTheExample) {
     const auto r = run_bordermap({"check", example_dir().string(), "--format", "json"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    for (const auto& f : json::parse(r.out)["findings"]) EXPECT_FALSE(std::string(f["code"]).starts_with("print_")) << f;
+    const json report = json::parse(r.out);  // kept alive: a range-for over a temporary's member dangles
+    ASSERT_TRUE(report.contains("findings"));
+    for (const auto& f : report["findings"]) EXPECT_FALSE(std::string(f["code"]).starts_with("print_")) << f;
 }
