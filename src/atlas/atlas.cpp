@@ -8,6 +8,7 @@
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/geo/projection.hpp"
+#include "core/toml_file.hpp"
 #include "render/style_toml.hpp"
 
 namespace bordermap {
@@ -269,13 +270,7 @@ Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
         throw DataError(file, "does not exist", "Give an atlas file, or a folder holding atlas.toml.");
     }
 
-    toml::table document;
-    try {
-        document = toml::parse_file(file);
-    } catch (const toml::parse_error& e) {
-        throw DataError(at_line(file, static_cast<long>(e.source().begin.line)), "is not valid TOML: " + std::string(e.description()),
-                        "Fix the syntax on that line (strings in quotes, one key = value per line).");
-    }
+    const toml::table document = read_toml_file(atlas.file);
     const Reader reader(file);
 
     MapSpec defaults;

@@ -6,6 +6,8 @@
 #include <stdexcept>
 #include <toml++/toml.h>
 
+#include "core/toml_file.hpp"
+
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/data/table.hpp"
@@ -103,13 +105,7 @@ void load_layer(const LayerRead& read, std::vector<GeoFeature>& out) {
 // about.toml: the bundled lines' title and version, and the boundary changes they do not show.
 void read_about(const std::filesystem::path& file, Geodata& geodata) {
     if (!std::filesystem::exists(file)) return;
-    toml::table document;
-    try {
-        document = toml::parse_file(file.string());
-    } catch (const toml::parse_error& e) {
-        throw DataError(at_line(file.string(), static_cast<long>(e.source().begin.line)), "is not valid TOML: " + std::string(e.description()),
-                        "Fix the syntax on that line.");
-    }
+    const toml::table document = read_toml_file(file);
     if (auto title = document["title"].value<std::string>()) geodata.layers.front().title = *title;
     if (auto version = document["version"].value<std::string>()) geodata.version = *version;
     const toml::array* list = document["change"].as_array();

@@ -355,18 +355,11 @@ void draw_map(cairo_t* cr, const MapModel& model) {
 void draw_titles_and_footer(cairo_t* cr, const MapModel& model) {
     const Style& style = model.style;
     const Box& frame = model.frame;
-    const double margin = style.margin_mm * mm, width = model.width_pt - 2 * margin;
-    TextStyle title{style.title_pt, true, false, style.text, 0, width};
-    title.font = style.font;
-    draw_text(cr, model.title, {margin, margin}, title);
-    if (!model.subtitle.empty()) {
-        TextStyle subtitle{style.subtitle_pt, false, false, style.muted_text, 0, width};
-        subtitle.font = style.font;
-        draw_text(cr, model.subtitle, {margin, margin + measure_text(cr, model.title, title).y + 0.5 * mm}, subtitle);
-    }
-    TextStyle footer{style.footer_pt, false, false, style.muted_text, 0, width};
-    footer.font = style.font;
-    if (!model.footer.empty()) draw_text(cr, model.footer, {margin, frame.max_y + 2 * mm}, footer);
+    const double margin = style.margin_mm * mm;
+    const PageText text = page_text(style, model.width_pt);
+    draw_text(cr, model.title, {margin, margin}, text.title);
+    if (!model.subtitle.empty()) draw_text(cr, model.subtitle, {margin, margin + measure_text(cr, model.title, text.title).y + 0.5 * mm}, text.subtitle);
+    if (!model.footer.empty()) draw_text(cr, model.footer, {margin, frame.max_y + 2 * mm}, text.footer);
 }
 
 }  // namespace bordermap

@@ -187,6 +187,19 @@ void add_furniture(MapModel& model, Placer& placer, const geos::Context& context
     }
 }
 
+// Where the map (or the grid of panels) may start: below the title, the subtitle and a gap.
+double body_top(cairo_t* cr, const MapModel& model) {
+    const PageText text = page_text(model.style, model.width_pt);
+    double top = model.style.margin_mm * mm + measure_text(cr, model.title, text.title).y;
+    if (!model.subtitle.empty()) top += 0.5 * mm + measure_text(cr, model.subtitle, text.subtitle).y;
+    return top + 2 * mm;
+}
+
+// The footer's height with the gap above it.
+double footer_height(cairo_t* cr, const MapModel& model) {
+    return measure_text(cr, model.footer, page_text(model.style, model.width_pt).footer).y + 2 * mm;
+}
+
 // The footer's last line says who made the map, when the atlas says so.
 std::string with_credits(const std::string& footer, const std::string& credits) { return credits.empty() ? footer : footer + "\n" + credits; }
 
@@ -291,6 +304,14 @@ std::vector<MapClasses> classify_maps(const std::vector<const JoinedMap*>& maps)
     return out;
 }
 
+PageText page_text(const Style& style, double page_width_pt) {
+    const double width = page_width_pt - 2 * style.margin_mm * mm;
+    PageText text{{style.title_pt, true, false, style.text, 0, width}, {style.subtitle_pt, false, false, style.muted_text, 0, width},
+                  {style.footer_pt, false, false, style.muted_text, 0, width}};
+    text.title.font = text.subtitle.font = text.footer.font = style.font;
+    return text;
+}
+
 MapClasses classify_map(const JoinedMap& joined) { return classify_maps({&joined}).front(); }
 
 MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& map_style,
@@ -339,17 +360,9 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     cairo::Surface scratch(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1));
     cairo::Context cr(cairo_create(scratch.get()));
 
-    const double margin = style.margin_mm * mm, inner_width = model.width_pt - 2 * margin;
-    TextStyle title_style{style.title_pt, true, false, style.text, 0, inner_width};
-    title_style.font = style.font;
-    TextStyle subtitle_style{style.subtitle_pt, false, false, style.muted_text, 0, inner_width};
-    subtitle_style.font = style.font;
-    TextStyle footer_style{style.footer_pt, false, false, style.muted_text, 0, inner_width};
-    footer_style.font = style.font;
-    double top = margin + measure_text(cr.get(), model.title, title_style).y;
-    if (!model.subtitle.empty()) top += 0.5 * mm + measure_text(cr.get(), model.subtitle, subtitle_style).y;
-    top += 2 * mm;
-    const double bottom = model.height_pt - margin - (panel ? 0 : measure_text(cr.get(), model.footer, footer_style).y + 2 * mm);
+    const double margin = style.margin_mm * mm;
+    const double top = body_top(cr.get(), model);
+    const double bottom = model.height_pt - margin - (panel ? 0 : footer_height(cr.get(), model));
     if (bottom - top < 20 * mm) {
         throw DataError(spec.where, "the page (" + format_number(spec.width_mm) + " × " + format_number(spec.height_mm) +
                                         " mm) leaves no room for the map under its title and above its source line",
@@ -606,16 +619,8 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
     cairo::Surface scratch(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1));
     cairo::Context cr(cairo_create(scratch.get()));
     const double margin = style.margin_mm * mm, inner_width = model.width_pt - 2 * margin, gap = 3 * mm;
-    TextStyle title_style{style.title_pt, true, false, style.text, 0, inner_width};
-    title_style.font = style.font;
-    TextStyle subtitle_style{style.subtitle_pt, false, false, style.muted_text, 0, inner_width};
-    subtitle_style.font = style.font;
-    TextStyle footer_style{style.footer_pt, false, false, style.muted_text, 0, inner_width};
-    footer_style.font = style.font;
-    double top = margin + measure_text(cr.get(), model.title, title_style).y;
-    if (!model.subtitle.empty()) top += 0.5 * mm + measure_text(cr.get(), model.subtitle, subtitle_style).y;
-    top += 2 * mm;
-    const double bottom = model.height_pt - margin - measure_text(cr.get(), model.footer, footer_style).y - 2 * mm;
+    const double top = body_top(cr.get(), model);
+    const double bottom = model.height_pt - margin - footer_height(cr.get(), model);
 
     // One cell per panel and one for the legend, in as square a grid as the count allows.
     const std::size_t cells = panels.size() + 1;

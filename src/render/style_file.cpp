@@ -8,6 +8,7 @@
 #include "bordermap/atlas/atlas.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
+#include "core/toml_file.hpp"
 #include "style_toml.hpp"
 
 namespace bordermap {
@@ -146,13 +147,7 @@ void apply_style_table(Style& style, const toml::table& table, const std::string
 }
 
 Style read_style(const std::filesystem::path& file) {
-    toml::table document;
-    try {
-        document = toml::parse_file(file.string());
-    } catch (const toml::parse_error& e) {
-        throw DataError(at_line(file.string(), static_cast<long>(e.source().begin.line)), "is not valid TOML: " + std::string(e.description()),
-                        "Fix the syntax on that line.");
-    }
+    const toml::table document = read_toml_file(file);
     Style style;
     style.name = file.stem().string();
     apply_style_table(style, document, file.string());

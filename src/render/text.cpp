@@ -1,5 +1,6 @@
 #include "bordermap/render/text.hpp"
 
+#include "bordermap/export/xml.hpp"
 #include "bordermap/render/cairo_handles.hpp"
 
 #include <cstdio>
@@ -40,20 +41,6 @@ cairo::Layout make_layout(cairo_t* cr, const std::string& text, const TextStyle&
 // The address is the key Cairo's user data is filed under.
 const cairo_user_data_key_t svg_text_key{};
 
-std::string xml_text(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += c;
-        }
-    }
-    return out;
-}
-
 std::string number(double value) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.2f", value);
@@ -62,7 +49,7 @@ std::string number(double value) {
 
 // One <text> for the layout, one <tspan> per line at Pango's position for it.
 std::string svg_element(cairo_t* cr, PangoLayout* layout, const std::string& text, XY origin, const TextStyle& style) {
-    std::string out = "<text xml:space=\"preserve\" font-family=\"" + xml_text(font_families(style)) + "\" font-size=\"" +
+    std::string out = "<text xml:space=\"preserve\" font-family=\"" + xml_escape(font_families(style)) + "\" font-size=\"" +
                       number(style.size_pt) + "\"" + (style.bold ? " font-weight=\"bold\"" : "") +
                       (style.italic ? " font-style=\"italic\"" : "") + " fill=\"" + style.colour.hex() + "\"";
     if (style.halo_pt > 0) {
@@ -79,7 +66,7 @@ std::string svg_element(cairo_t* cr, PangoLayout* layout, const std::string& tex
         double y = origin.y + static_cast<double>(pango_layout_iter_get_baseline(iter)) / PANGO_SCALE;
         cairo_user_to_device(cr, &x, &y);
         const std::string part = text.substr(static_cast<std::size_t>(line->start_index), static_cast<std::size_t>(line->length));
-        out += "<tspan x=\"" + number(x) + "\" y=\"" + number(y) + "\">" + xml_text(part) + "</tspan>";
+        out += "<tspan x=\"" + number(x) + "\" y=\"" + number(y) + "\">" + xml_escape(part) + "</tspan>";
     } while (pango_layout_iter_next_line(iter));
     pango_layout_iter_free(iter);
     return out + "</text>\n";

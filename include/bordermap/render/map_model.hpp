@@ -83,6 +83,13 @@ struct MapModel {
     std::optional<Inset> inset;
 };
 
+// The title, subtitle and footer text of a page, wrapped to the width between its margins:
+// composition measures with them and drawing sets with them, so both agree.
+struct PageText {
+    TextStyle title, subtitle, footer;
+};
+PageText page_text(const Style& style, double page_width_pt);
+
 // One map of small multiples, at its cell's top-left corner on the page.
 struct MapPanel {
     XY origin;
