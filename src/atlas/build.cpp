@@ -39,16 +39,23 @@ private:
 };
 
 // Refuses to write into a folder that holds files but no record of ours: a build removes the
-// outputs of maps that left the atlas, and must never take someone's files for its own.
-void refuse_foreign_folder(const std::filesystem::path& folder) {
+// outputs of maps that left the atlas, and must never take someone's files for its own. A folder
+// holding only files this build would write (an older bordermap's output) is taken over.
+void refuse_foreign_folder(const std::filesystem::path& folder, const std::vector<PlannedOutput>& outputs) {
     std::error_code error;
     if (!std::filesystem::is_directory(folder, error)) return;
-    std::vector<std::string> names;
-    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) names.push_back(entry.path().filename().string());
-    if (names.empty()) return;
-    std::sort(names.begin(), names.end());
-    throw DataError(folder.string(), "holds " + std::to_string(names.size()) + (names.size() == 1 ? " file" : " files") + " (such as '" +
-                                         names.front() + "') but no record of a bordermap build (" + manifest_file_name + ")",
+    std::set<std::string> ours;
+    for (const auto& output : outputs) ours.insert(output.file);
+    std::vector<std::string> strangers;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
+        const std::string name = entry.path().filename().string();
+        if (!ours.count(name)) strangers.push_back(name);
+    }
+    if (strangers.empty()) return;
+    std::sort(strangers.begin(), strangers.end());
+    throw DataError(folder.string(), "holds " + std::to_string(strangers.size()) + (strangers.size() == 1 ? " file" : " files") +
+                                         " that this build would not write (such as '" + strangers.front() +
+                                         "') and no record of a bordermap build (" + manifest_file_name + ")",
                     "Build into a new or empty folder with -o, or add --force to build here anyway (bordermap never deletes a file it did not write).");
 }
 
@@ -173,7 +180,7 @@ BuildResult build_atlas(const Project& project, const std::filesystem::path& out
         } catch (const DataError&) {
             if (!options.force) throw;  // --force writes a new record over one it cannot read
         }
-        if (!recorded && !options.force) refuse_foreign_folder(output_folder);
+        if (!recorded && !options.force) refuse_foreign_folder(output_folder, plan->outputs);
     }
 
     // Why each output must be written; empty: it is up to date.

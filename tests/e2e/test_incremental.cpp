@@ -262,6 +262,15 @@ TEST(IncrementalBuildFolder, AFolderThatIsNotOursIsNotBuiltIntoWithoutForce) {
     EXPECT_EQ(read_file(out / "thesis-chapter-3.docx"), "mine");
 }
 
+TEST_F(IncrementalBuild, AFolderOfItsOwnOutputsWithoutARecordIsTakenOver) {
+    // An output folder of a bordermap that kept no record holds only files the build would write.
+    fs::remove(out() / record_name);
+    const auto r = build({"-v"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(r.out, "wrote crossings-1961.pdf (not written by the last build)")) << r.out;
+    EXPECT_TRUE(fs::exists(out() / record_name));
+}
+
 TEST(IncrementalBuildNames, TwoOutputsOfOneNameAreAnErrorBeforeAnythingIsDrawn) {
     TempDir dir("same-name");
     copy_atlas(example_dir(), dir.path());
