@@ -225,8 +225,11 @@ BuildResult build_atlas(const Project& project, const std::filesystem::path& out
     std::vector<std::size_t> to_compose;
     for (const Job& job : jobs)
         if (job.page) to_compose.push_back(*job.page);
+    report.tell(observer.planned, to_compose.size(), jobs.size(), plan->pages.size());
     for_each_parallel(to_compose.size(), threads, [&](std::size_t k) {
-        models[to_compose[k]] = compose_page(project, *plan, plan->pages[to_compose[k]]);
+        const Page& page = plan->pages[to_compose[k]];
+        models[to_compose[k]] = compose_page(project, *plan, page);
+        report.tell(observer.composed, page.id);
     });
 
     ensure_folder(output_folder);
@@ -234,7 +237,6 @@ BuildResult build_atlas(const Project& project, const std::filesystem::path& out
     Record record(output_folder, incremental, recorded.value_or(Manifest{}));
     BuildResult result;
     result.maps = static_cast<int>(plan->pages.size());
-    report.tell(observer.planned, jobs.size(), plan->pages.size());
     std::mutex result_mutex;
     for_each_parallel(jobs.size(), threads, [&](std::size_t j) {
         Job& job = jobs[j];

@@ -53,9 +53,14 @@ void BuildProgress::clear_bar() {
 
 BuildObserver BuildProgress::observer() {
     BuildObserver o;
-    o.planned = [this](std::size_t steps, std::size_t) {
-        steps_ = steps;
-        done_ = 0;
+    o.planned = [this](std::size_t to_compose, std::size_t to_write, std::size_t) {
+        steps_ = to_compose + to_write;
+        writes_ = to_write;
+        done_ = written_ = 0;
+    };
+    o.composed = [this](const std::string& map) {
+        ++done_;
+        draw_bar("composed " + map);
     };
     o.started = [this](const std::string& step) { draw_bar(step); };
     o.wrote = [this](const std::string& step, const std::filesystem::path& file, const Why& why) {
@@ -65,10 +70,11 @@ BuildObserver BuildProgress::observer() {
     };
     o.finished = [this](const std::string& step) {
         ++done_;
+        ++written_;
         if (verbosity_ == Verbosity::normal && !terminal_) {
             const std::size_t files = files_[step];
             const auto& why = reasons_[step];
-            line("  [" + std::to_string(done_) + "/" + std::to_string(steps_) + "] " + step + ": " + std::to_string(files) +
+            line("  [" + std::to_string(written_) + "/" + std::to_string(writes_) + "] " + step + ": " + std::to_string(files) +
                  (files == 1 ? " file" : " files") + " (" + why.words() + ")");
         } else {
             draw_bar(step);

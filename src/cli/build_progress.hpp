@@ -17,6 +17,7 @@ class BuildProgress {
 public:
     BuildProgress(std::ostream& out, Verbosity verbosity, bool terminal);
     BuildObserver observer();
+    void done() { clear_bar(); }  // before the summary line
     // "bordermap: 6 maps, 54 files in /abs/out (3 written, 51 up to date)"
     static std::string summary(const BuildResult& result, const std::filesystem::path& folder);
 
@@ -28,7 +29,7 @@ private:
     std::ostream& out_;
     Verbosity verbosity_;
     bool terminal_;
-    std::size_t steps_ = 0, done_ = 0;
+    std::size_t steps_ = 0, done_ = 0, writes_ = 0, written_ = 0;
     bool bar_shown_ = false;
     std::map<std::string, Why> reasons_;  // per step: why its files were written, merged
     std::map<std::string, std::size_t> files_;              // per step: files written

@@ -40,6 +40,7 @@ public:
         options.jobs = jobs_;
         BuildProgress progress(std::cout, quiet_ ? Verbosity::quiet : verbose_ ? Verbosity::verbose : Verbosity::normal, ::isatty(STDOUT_FILENO) == 1);
         const auto result = build_atlas(*project, output, options, progress.observer());
+        progress.done();
         std::cout << BuildProgress::summary(result, output) << "\n";
         return 0;
     }

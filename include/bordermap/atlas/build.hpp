@@ -28,8 +28,10 @@ struct BuildOptions {
 
 // Told what the build does, one call at a time (the build serializes them across its threads).
 struct BuildObserver {
-    // `steps`: the maps (pages) to draw or write again, and the atlas-wide files to write.
-    std::function<void(std::size_t steps, std::size_t maps)> planned;
+    // The pages to compose (every drawing is composed before any file is written), then the steps
+    // writing files: one per page with files to write, one per atlas-wide file.
+    std::function<void(std::size_t to_compose, std::size_t to_write, std::size_t maps)> planned;
+    std::function<void(const std::string& map)> composed;
     std::function<void(const std::string& step)> started;  // a map's id, or an atlas-wide file's name
     std::function<void(const std::string& step, const std::filesystem::path& file, const Why& why)> wrote;
     std::function<void(const std::string& step)> finished;
