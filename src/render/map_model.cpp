@@ -341,6 +341,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     model.subtitle = panel ? "" : spec.subtitle;
     // The footer is finished once the labels are placed: it names the historical names they use.
     std::string footer = source_line(joined);
+    if (!panel) model.source_line = footer;
     for (const auto& note : period_notes(joined)) footer += "\n" + note;
     if (const std::string note = population_note(joined); !note.empty()) footer += "\n" + note;
     footer += "\n" + boundaries_note(project, joined);
@@ -605,6 +606,7 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
     model.title = first.multiple_title;
     model.subtitle = first.multiple_subtitle;
     std::string footer = source_line(all);
+    model.source_line = footer;
     for (const auto& note : period_notes(all)) footer += "\n" + note;
     if (const std::string note = population_note(all); !note.empty()) footer += "\n" + note;
     footer += "\n" + boundaries_note(project, all);

@@ -59,6 +59,7 @@ struct MapModel {
     GeometryType subject_type = GeometryType::polygon;
 
     std::string title, subtitle, footer;
+    std::string source_line;  // the footer's first line, "Source: ..." (for the atlas's index.html)
     std::vector<DrawnFeature> countries, admin1, rivers;
     std::vector<DrawnSubject> subjects;
     std::vector<XY> place_dots;
