@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "bordermap/atlas/gallery.hpp"
 #include "bordermap/core/atomic_file.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
@@ -149,6 +150,19 @@ BuildResult build_atlas(const Project& project, const std::filesystem::path& out
         layers.insert(layers.end(), figures.begin(), figures.end());
         const auto path = output_folder / (whole_atlas ? "atlas.gpkg" : options.only_map + ".gpkg");
         write_geopackage(path, layers, styles);
+        wrote(path);
+    }
+    // Last, so that the page links exactly the files written.
+    if (options.draw && options.gallery && whole_atlas) {
+        std::vector<GalleryFigure> shown;
+        for (const PreparedFigure& figure : figures_to_draw) {
+            std::vector<const MapSpec*> drawn;  // the map itself, or the panels of small multiples
+            for (const PreparedMap& map : prepared)
+                if (map.spec->id == figure.id || map.spec->multiple == figure.id) drawn.push_back(map.spec);
+            shown.push_back(gallery_figure(figure.id, figure.model, drawn));
+        }
+        const auto path = output_folder / "index.html";
+        write_file_atomically(path, gallery_html(project.atlas.title, gallery_entries(shown, result.written)));
         wrote(path);
     }
     return result;

@@ -88,6 +88,7 @@ public:
         const auto project = load_project(std::move(atlas));
         BuildOptions options;
         options.gis = {"geojson", "qml", "sld", "provenance"};  // one map: its layer, styles and provenance, no atlas-wide files
+        options.gallery = false;
         const auto result = build_atlas(*project, output_, options, [](const std::filesystem::path& written) {
             std::cout << "  wrote " << written.string() << "\n";
         });

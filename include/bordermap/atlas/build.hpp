@@ -17,6 +17,7 @@ struct BuildOptions {
     // "provenance" (<id>.provenance.json: what each map shows and where it comes from).
     std::set<std::string> gis{"geojson", "qml", "sld", "figures", "gpkg", "provenance"};
     std::string only_map;  // empty: every map
+    bool gallery = true;   // index.html, when every map of the atlas is drawn
 };
 
 struct BuildResult {
