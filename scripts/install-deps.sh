@@ -16,6 +16,8 @@ packages=(
   qgis-common
   # Tests only: headless QGIS opens our layers and styles; python-geojson validates GeoJSON independently
   python3-qgis qgis-providers python3-geojson
+  # Tests only: headless Chromium opens the build's index.html from the file system
+  chromium
 )
 
 missing=()

@@ -143,6 +143,7 @@ void write_output(const Project& project, const BuildPlan& plan, const PlannedOu
         case OutputKind::provenance: write_file_atomically(path, map.provenance); break;
         case OutputKind::figures_layer: write_geojson(path, plan.figures_layers[output.layer], precision); break;
         case OutputKind::geopackage: write_geopackage_of(plan, path); break;
+        case OutputKind::gallery: write_file_atomically(path, plan.gallery); break;
     }
 }
 

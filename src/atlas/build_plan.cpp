@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 
+#include "bordermap/atlas/gallery.hpp"
 #include "bordermap/config.hpp"
 #include "bordermap/core/digest.hpp"
 #include "bordermap/core/error.hpp"
@@ -191,6 +192,20 @@ void plan_outputs(const Project& project, const BuildOptions& options, BuildPlan
         const std::string file = whole_atlas ? "atlas.gpkg" : options.only_map + ".gpkg";
         plan.outputs.push_back({file, OutputKind::geopackage, "", project.atlas.file.string(), 0, 0, 0,
                                 {{"bordermap", config::version}, {"layers", layers.hex()}}});
+    }
+
+    // Last, so that the page links every other output.
+    if (options.draw && options.gallery && whole_atlas) {
+        std::vector<GalleryFigure> figures;
+        for (const Page& page : plan.pages) {
+            std::vector<const JoinedMap*> maps;
+            for (std::size_t m : page.maps) maps.push_back(&plan.maps[m].joined);
+            figures.push_back(gallery_figure(page.id, maps));
+        }
+        std::vector<std::filesystem::path> files;
+        for (const PlannedOutput& output : plan.outputs) files.emplace_back(output.file);
+        plan.gallery = gallery_html(project.atlas.title, gallery_entries(figures, files));
+        plan.outputs.push_back({"index.html", OutputKind::gallery, "", project.atlas.file.string(), 0, 0, 0, text("gallery", plan.gallery)});
     }
 
     // Two outputs of one name would overwrite each other: say so before anything is drawn.

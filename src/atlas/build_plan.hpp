@@ -30,7 +30,7 @@ struct Page {
     std::vector<std::size_t> maps;  // into BuildPlan::maps
 };
 
-enum class OutputKind { pdf, svg, png, geojson, qml, sld, provenance, figures_layer, geopackage };
+enum class OutputKind { pdf, svg, png, geojson, qml, sld, provenance, figures_layer, geopackage, gallery };
 
 struct PlannedOutput {
     std::string file;         // within the output folder
@@ -47,6 +47,7 @@ struct BuildPlan {
     std::vector<PreparedMap> maps;
     std::vector<Page> pages;
     std::vector<VectorLayer> figures_layers;
+    std::string gallery;  // index.html
     std::vector<PlannedOutput> outputs;
 };
 

@@ -88,6 +88,7 @@ public:
         const auto project = load_project(std::move(atlas));
         BuildOptions options;
         options.gis = {"geojson", "qml", "sld", "provenance"};  // one map: its layer, styles and provenance, no atlas-wide files
+        options.gallery = false;
         BuildObserver observer;
         observer.wrote = [](const std::string&, const std::filesystem::path& written, const Why&) {
             std::cout << "  wrote " << written.string() << "\n";

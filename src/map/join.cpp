@@ -196,4 +196,17 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
     return joined;
 }
 
+JoinedMap merge_panels(const std::vector<const JoinedMap*>& panels) {
+    JoinedMap all = *panels.front();
+    all.subjects.clear();
+    all.sources.clear();
+    for (const JoinedMap* joined : panels) {
+        all.subjects.insert(all.subjects.end(), joined->subjects.begin(), joined->subjects.end());
+        for (const Source* source : joined->sources)
+            if (std::find(all.sources.begin(), all.sources.end(), source) == all.sources.end()) all.sources.push_back(source);
+        all.decimals = std::max(all.decimals, joined->decimals);
+    }
+    return all;
+}
+
 }  // namespace bordermap

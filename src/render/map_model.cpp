@@ -584,19 +584,10 @@ namespace bordermap {
 MapModel compose_multiples(const Project& project, const std::vector<const JoinedMap*>& panels, const std::vector<MapClasses>& classes,
                            const Style& style) {
     const MapSpec& first = *panels.front()->spec;
-    // Everything the figure states about its data, over all panels at once.
-    JoinedMap all = *panels.front();
-    all.subjects.clear();
-    all.sources.clear();
+    const JoinedMap all = merge_panels(panels);
     double largest = 0;
-    for (const JoinedMap* joined : panels) {
-        all.subjects.insert(all.subjects.end(), joined->subjects.begin(), joined->subjects.end());
-        for (const Source* source : joined->sources)
-            if (std::find(all.sources.begin(), all.sources.end(), source) == all.sources.end()) all.sources.push_back(source);
-        for (const auto& s : joined->subjects)
-            if (s.has_value()) largest = std::max(largest, std::fabs(s.value()));
-        all.decimals = std::max(all.decimals, joined->decimals);
-    }
+    for (const auto& s : all.subjects)
+        if (s.has_value()) largest = std::max(largest, std::fabs(s.value()));
 
     MapModel model;
     model.style = style;

@@ -53,11 +53,11 @@ double signed_area(const json& ring) {
 TEST_F(ExampleBuild, SucceedsAndSaysWhereTheMapsWent) {
     ASSERT_EQ(result().exit_code, 0) << result().err;
     EXPECT_NE(result().out.find(out().string()), std::string::npos) << result().out;
-    EXPECT_NE(result().out.find("6 maps, 54 files"), std::string::npos) << result().out;
+    EXPECT_NE(result().out.find("6 maps, 55 files"), std::string::npos) << result().out;
 }
 
 TEST_F(ExampleBuild, WritesEveryFormatOfEveryMapAndNothingElse) {
-    std::vector<std::string> expected{".bordermap-manifest.json", "atlas.gpkg"};  // the build's record, and the GeoPackage
+    std::vector<std::string> expected{".bordermap-manifest.json", "atlas.gpkg", "index.html"};  // the build's record, and the GeoPackage
     for (const char* map : {"bodies-found-1961", "crossings-1961-per-month", "crossings-1961"})
         for (const char* ext : {".geojson", ".pdf", ".png", ".provenance.json", ".qml", ".sld", ".svg"}) expected.push_back(std::string(map) + ext);
     for (const char* panel : {"crossed-to-dprk", "remaining-in-dprk", "sent-back-by-dprk"})
@@ -204,12 +204,14 @@ TEST(ExampleBuildDefaults, RunningTwiceGivesTheSameFiles) {
     const std::string first_png = read_file(out / "crossings-1961.png");
     const std::string first_pdf = read_file(out / "crossings-1961.pdf");
     const std::string first_svg = read_file(out / "crossings-1961.svg");
+    const std::string first_index = read_file(out / "index.html");
     const auto r = run_bordermap({"build", example_dir().string(), "-o", out.path().string(), "-q"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(read_file(out / "crossings-1961.geojson"), first);
     EXPECT_EQ(read_file(out / "crossings-1961.png"), first_png);
     EXPECT_EQ(read_file(out / "crossings-1961.pdf"), first_pdf) << "the same inputs give the same bytes";
     EXPECT_EQ(read_file(out / "crossings-1961.svg"), first_svg);
+    EXPECT_EQ(read_file(out / "index.html"), first_index);
     EXPECT_EQ(read_file(out / "crossings-1961.pdf").find("/CreationDate"), std::string::npos) << "no date unless SOURCE_DATE_EPOCH";
 }
 

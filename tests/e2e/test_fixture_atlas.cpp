@@ -40,7 +40,7 @@ TEST(FixtureAtlas, OldNamesAndScriptsResolveToTheirProvinces) {
     EXPECT_EQ(list_files(out.path()),
               (std::vector<std::string>{".bordermap-manifest.json", "atlas.gpkg", "crossings.geojson", "crossings.pdf", "crossings.png", "crossings.provenance.json",
                                         "crossings.qml", "crossings.sld", "crossings.svg", "figures_lines.geojson", "figures_polygons.geojson",
-                                        "rivers.geojson", "rivers.png", "rivers.provenance.json", "rivers.qml", "rivers.sld"}));
+                                        "index.html", "rivers.geojson", "rivers.png", "rivers.provenance.json", "rivers.qml", "rivers.sld"}));
 }
 
 TEST(FixtureAtlas, SourceLineAndFootnoteComeFromTheFigures) {

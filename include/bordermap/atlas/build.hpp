@@ -24,6 +24,7 @@ struct BuildOptions {
     bool incremental = false;
     bool force = false;  // write every output, whatever the record says
     unsigned jobs = 1;   // maps drawn at once; 0: one per core
+    bool gallery = true; // index.html, when every map of the atlas is drawn
 };
 
 // Told what the build does, one call at a time (the build serializes them across its threads).

@@ -39,6 +39,11 @@ struct JoinedMap {
 // sources; so is a map with no figure at all, and a normalization without its divisor.
 JoinedMap join_map(const Project& project, const MapSpec& map);
 
+// Everything a page of small multiples states about its data, over all its panels at once: every
+// panel's subjects, their sources in order of first use, the most decimals. The first panel's
+// spec, indicator and unit.
+JoinedMap merge_panels(const std::vector<const JoinedMap*>& panels);
+
 // Months a period spans: whole months counted when it starts and ends on month boundaries.
 double months_in(const Period& period);
 
