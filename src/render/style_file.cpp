@@ -150,6 +150,7 @@ Style read_style(const std::filesystem::path& file) {
     const toml::table document = read_toml_file(file);
     Style style;
     style.name = file.stem().string();
+    style.file = file;
     apply_style_table(style, document, file.string());
     return style;
 }

@@ -12,6 +12,7 @@ namespace bordermap {
 struct Style {
     std::string name = "built-in";  // "publication", or the file's stem
     std::string version;            // the file's own version, recorded in each map's provenance
+    std::filesystem::path file;     // the style file read; empty for the built-in values
 
     Colour sea = Colour::hex("#e4eef5");
     Colour land = Colour::hex("#e3e1dc");          // countries and provinces without figures
