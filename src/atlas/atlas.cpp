@@ -1,11 +1,13 @@
 #include "bordermap/atlas/atlas.hpp"
 
 #include <set>
+#include <sstream>
 #include <stdexcept>
 #include <toml++/toml.h>
 
 #include "bordermap/atlas/inputs.hpp"
 #include "bordermap/config.hpp"
+#include "bordermap/core/digest.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/geo/projection.hpp"
@@ -220,6 +222,13 @@ private:
     std::string file_;
 };
 
+std::string toml_text(const toml::node* node) {
+    if (!node) return {};
+    std::ostringstream out;
+    node->visit([&](const auto& n) { out << n; });
+    return out.str();
+}
+
 bool is_safe_id(const std::string& id) {
     if (id.empty() || id.size() > 100) return false;
     for (unsigned char c : id) {
@@ -370,11 +379,17 @@ Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
         }
     }
 
+    atlas.settings_digest = Sha256().add("atlas", toml_text(document.get("atlas"))).add("indicators", toml_text(document.get("indicators"))).hex();
     std::set<std::string> ids;
     for (const toml::table* table : map_tables) {
         MapSpec map = defaults;
         map.where = reader.where(*table);
         reader.apply(map, *table);
+        map.settings_digest = Sha256()
+                                  .add("atlas", toml_text(document.get("atlas")))
+                                  .add("defaults", toml_text(document.get("defaults")))
+                                  .add("map", toml_text(table))
+                                  .hex();
         auto line_of = [&](const char* key) { return table->contains(key) ? reader.where(*table->get(key)) : map.where; };
         if (!is_safe_id(map.id)) {
             throw DataError(line_of("id"), "the map id '" + map.id + "' cannot name an output file",

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "bordermap/core/digest.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 
@@ -17,6 +18,20 @@ std::string nearest_of(const std::string& wanted, const std::vector<std::string>
     return out;
 }
 
+std::string geodata_files_digest(const Project& project) {
+    std::vector<std::filesystem::path> files;
+    for (const char* name : {"countries.geojson", "admin1.geojson", "rivers.geojson", "places.geojson", "groups.csv", "gazetteer.csv", "about.toml"})
+        files.push_back(project.geodata.folder / name);
+    for (const auto& layer : project.atlas.boundaries) files.push_back(layer.path);
+    if (project.atlas.gazetteer) files.push_back(project.atlas.gazetteer->path);
+    Sha256 sum;
+    for (const auto& file : files) {
+        if (!std::filesystem::exists(file)) continue;  // about.toml is optional
+        sum.add(sha256_file(file));
+    }
+    return sum.hex();
+}
+
 }  // namespace
 
 std::unique_ptr<Project> load_project(Atlas atlas, std::vector<DataError>* bad_rows) {
@@ -29,6 +44,7 @@ std::unique_ptr<Project> load_project(Atlas atlas, std::vector<DataError>* bad_r
     for (const UserLayer& layer : a.boundaries) add_user_layer(project->geodata, layer);
     if (a.gazetteer) add_user_names(project->geodata, a.gazetteer->path, a.gazetteer->layer);
     project->gazetteer = std::make_unique<Gazetteer>(project->geodata);
+    project->geodata_sha256 = geodata_files_digest(*project);
 
     if (a.indicators_from_figures) {
         for (const Figure& figure : project->figures) project->atlas.indicators.emplace(figure.indicator, Indicator{figure.indicator, figure.indicator, ""});

@@ -1,8 +1,11 @@
+#include <unistd.h>
+
 #include <iostream>
 
 #include "bordermap/atlas/atlas.hpp"
 #include "bordermap/atlas/build.hpp"
 #include "bordermap/atlas/project.hpp"
+#include "build_progress.hpp"
 #include "command.hpp"
 #include "options.hpp"
 
@@ -12,12 +15,18 @@ namespace {
 class BuildCommand : public Command {
 public:
     CLI::App* setup(CLI::App& parent) override {
-        CLI::App* app = parent.add_subcommand("build", "Draw every map of an atlas and write its GIS layers");
+        CLI::App* app = parent.add_subcommand("build", "Draw every map of an atlas and write its GIS layers, or only what changed");
         app->add_option("atlas", atlas_, "Atlas file, or a folder holding atlas.toml (default: the bundled example)");
         app->add_option("-o,--output", output_, "Output folder (default: out/ beside the atlas)");
-        app->add_flag("-q,--quiet", quiet_, "Print only the summary line");
+        app->add_option("-j,--jobs", jobs_, "Maps drawn at once (default: one per core)")->check(CLI::Range(1, 256));
+        app->add_flag("--force", force_,
+                      "Write every output again, whatever the build record says; build into a folder that holds other files");
+        auto* quiet = app->add_flag("-q,--quiet", quiet_, "Print only the summary line");
+        app->add_flag("-v,--verbose", verbose_, "Print every file, written or up to date, and why")->excludes(quiet);
         add_style_options(app, style_);
-        app->footer("Exit status: 0 ok, 1 data error, 2 usage error.");
+        app->footer("Outputs whose inputs did not change are left as they are (the record is .bordermap-manifest.json in the\n"
+                    "output folder); outputs of maps that left the atlas are removed.\n"
+                    "Exit status: 0 ok, 1 data error, 2 usage error.");
         return app;
     }
 
@@ -25,17 +34,21 @@ public:
         const auto atlas_path = atlas_or_example(atlas_);
         const auto project = load_project(load_atlas(atlas_path, style_));
         const auto output = output_.empty() ? project->atlas.folder / "out" : std::filesystem::path(output_);
-        const auto result = build_atlas(*project, output, {}, [&](const std::filesystem::path& written) {
-            if (!quiet_) std::cout << "  wrote " << written.string() << "\n";
-        });
-        std::cout << "bordermap: " << result.maps << " maps, " << result.written.size() << " files in "
-                  << std::filesystem::absolute(output).lexically_normal().string() << "\n";
+        BuildOptions options;
+        options.incremental = true;
+        options.force = force_;
+        options.jobs = jobs_;
+        BuildProgress progress(std::cout, quiet_ ? Verbosity::quiet : verbose_ ? Verbosity::verbose : Verbosity::normal, ::isatty(STDOUT_FILENO) == 1);
+        const auto result = build_atlas(*project, output, options, progress.observer());
+        progress.done();
+        std::cout << BuildProgress::summary(result, output) << "\n";
         return 0;
     }
 
 private:
     std::string atlas_, output_;
-    bool quiet_ = false;
+    unsigned jobs_ = 0;
+    bool force_ = false, quiet_ = false, verbose_ = false;
     StyleChoice style_;
 };
 

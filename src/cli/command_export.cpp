@@ -33,9 +33,11 @@ public:
         options.draw = false;
         options.only_map = map_;
         if (!formats_.empty()) options.gis = {formats_.begin(), formats_.end()};
-        const auto result = build_atlas(*project, output, options, [&](const std::filesystem::path& written) {
+        BuildObserver observer;
+        observer.wrote = [&](const std::string&, const std::filesystem::path& written, const Why&) {
             if (!quiet_) std::cout << "  wrote " << written.string() << "\n";
-        });
+        };
+        const auto result = build_atlas(*project, output, options, observer);
         std::cout << "bordermap: GIS layers of " << result.maps << " maps, " << result.written.size() << " files in "
                   << std::filesystem::absolute(output).lexically_normal().string() << "\n";
         return 0;

@@ -88,9 +88,11 @@ public:
         const auto project = load_project(std::move(atlas));
         BuildOptions options;
         options.gis = {"geojson", "qml", "sld", "provenance"};  // one map: its layer, styles and provenance, no atlas-wide files
-        const auto result = build_atlas(*project, output_, options, [](const std::filesystem::path& written) {
+        BuildObserver observer;
+        observer.wrote = [](const std::string&, const std::filesystem::path& written, const Why&) {
             std::cout << "  wrote " << written.string() << "\n";
-        });
+        };
+        const auto result = build_atlas(*project, output_, options, observer);
         std::cout << "bordermap: " << result.written.size() << " files in "
                   << std::filesystem::absolute(output_).lexically_normal().string() << "\n";
         return 0;

@@ -9,6 +9,7 @@
 #include "bordermap/atlas/inputs.hpp"
 #include "bordermap/atlas/project.hpp"
 #include "bordermap/core/file_watch.hpp"
+#include "build_progress.hpp"
 #include "command.hpp"
 #include "messages.hpp"
 #include "options.hpp"
@@ -37,9 +38,10 @@ BuildOutcome build_once(const fs::path& atlas_path, const StyleChoice& style, co
         Atlas atlas = load_atlas(atlas_path, style);
         outcome.inputs = atlas_inputs(atlas);
         const auto project = load_project(std::move(atlas));
-        const auto result = build_atlas(*project, output);
-        outcome.message = "bordermap: built " + count(static_cast<std::size_t>(result.maps), "map") + ", " +
-                          count(result.written.size(), "file") + " in " + output.string();
+        BuildOptions options;
+        options.incremental = true;  // as `build`: only the outputs whose inputs changed
+        options.jobs = 0;            // one thread per core, as `build` by default
+        outcome.message = BuildProgress::summary(build_atlas(*project, output, options), output);
         outcome.built = true;
     } catch (const DataError& e) {
         outcome.message = data_error_message(e);

@@ -1,24 +1,16 @@
 #include "bordermap/export/provenance.hpp"
 
 #include <cmath>
-#include <fstream>
-#include <glib.h>
-#include <memory>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "bordermap/config.hpp"
-#include "bordermap/core/error.hpp"
+#include "bordermap/core/digest.hpp"
 #include "bordermap/map/notes.hpp"
 
 namespace bordermap {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-struct ChecksumFree {
-    void operator()(GChecksum* c) const noexcept { g_checksum_free(c); }
-};
 
 // "figures.csv:12" rather than "/home/.../figures.csv:12", and "geodata/gazetteer.csv:230" for
 // the bundled geodata: the file must not depend on where the atlas or bordermap live.
@@ -46,9 +38,16 @@ Json source_json(const Source& s) {
     return j;
 }
 
-Json figure_json(const Project& project, const ResolvedFigure& r) {
+// The rows, lines and files the provenance cites, or not: a digest of what a map shows must not
+// change when a row merely moves within its table.
+enum class Locations { cited, left_out };
+
+Json figure_json(const Project& project, const ResolvedFigure& r, Locations locations) {
     const Figure& f = *r.figure;
-    Json j{{"row", relative(project, f.where)}, {"region_as_written", f.region}, {"region_id", r.region.id}};
+    Json j;
+    if (locations == Locations::cited) j["row"] = relative(project, f.where);
+    j["region_as_written"] = f.region;
+    j["region_id"] = r.region.id;
     j["value"] = f.value ? number(*f.value) : Json(nullptr);
     j["qualifier"] = qualifier_name(f);
     j["period"] = period_json(f.period);
@@ -68,31 +67,12 @@ const char* normalization_name(Normalization::Kind kind) {
     return "none";
 }
 
-}  // namespace
-
-std::string geodata_digest(const Project& project) {
-    std::unique_ptr<GChecksum, ChecksumFree> checksum(g_checksum_new(G_CHECKSUM_SHA256));
-    std::vector<std::filesystem::path> files;
-    for (const char* name : {"countries.geojson", "admin1.geojson", "rivers.geojson", "places.geojson", "groups.csv", "gazetteer.csv", "about.toml"})
-        files.push_back(project.geodata.folder / name);
-    for (const auto& layer : project.atlas.boundaries) files.push_back(layer.path);
-    if (project.atlas.gazetteer) files.push_back(project.atlas.gazetteer->path);
-    for (const auto& file : files) {
-        std::ifstream in(file, std::ios::binary);
-        if (!in) continue;  // about.toml is optional
-        std::ostringstream content;
-        content << in.rdbuf();
-        const std::string bytes = content.str();
-        g_checksum_update(checksum.get(), reinterpret_cast<const guchar*>(bytes.data()), static_cast<gssize>(bytes.size()));
-    }
-    return g_checksum_get_string(checksum.get());
-}
-
-std::string provenance_json(const Project& project, const JoinedMap& joined) {
+Json provenance_document(const Project& project, const JoinedMap& joined, Locations locations) {
+    const bool cite = locations == Locations::cited;
     const MapSpec& spec = *joined.spec;
     Json map{{"id", spec.id}, {"title", spec.title}};
     if (!spec.subtitle.empty()) map["subtitle"] = spec.subtitle;
-    map["declared_at"] = relative(project, spec.where);
+    if (cite) map["declared_at"] = relative(project, spec.where);
     map["indicator"] = {{"id", joined.indicator->id}, {"label", joined.indicator->label}, {"unit", joined.indicator->unit}};
     map["period"] = period_json(spec.period);
     map["period_rule"] = spec.rule == PeriodRule::within ? "within" : "overlapping";
@@ -110,22 +90,22 @@ std::string provenance_json(const Project& project, const JoinedMap& joined) {
     Json regions = Json::array();
     for (const Subject& s : joined.subjects) {
         Json region{{"feature", s.feature->id}, {"name", s.feature->name_en}, {"label", s.name.name}};
-        if (s.name.alias) region["label_from"] = relative(project, s.name.alias->where);
+        if (s.name.alias && cite) region["label_from"] = relative(project, s.name.alias->where);
         region["boundary"] = project.geodata.layers[s.feature->layer].title + (s.feature->valid.dated() ? " (" + s.feature->valid.human() + ")" : "");
         if (!s.figure) {
             region["figure"] = nullptr;
             region["shown"] = "no data";
         } else {
-            region["figure"] = figure_json(project, *s.figure);
+            region["figure"] = figure_json(project, *s.figure, locations);
             region["period_differs"] = s.period_differs;
             region["shown"] = value_text(s, joined.decimals);
             if (s.has_value()) {
                 region["shown_value"] = number(s.value());
                 if (s.divisor != 1 || !s.divisor_text.empty()) region["divided_by"] = {{"value", number(s.divisor)}, {"what", s.divisor_text}};
             }
-            if (s.population) region["population"] = figure_json(project, *s.population);
+            if (s.population) region["population"] = figure_json(project, *s.population, locations);
             Json set_aside = Json::array();
-            for (const ResolvedFigure* other : s.set_aside) set_aside.push_back(figure_json(project, *other));
+            for (const ResolvedFigure* other : s.set_aside) set_aside.push_back(figure_json(project, *other, locations));
             if (!set_aside.empty()) region["set_aside"] = set_aside;
         }
         regions.push_back(region);
@@ -136,8 +116,10 @@ std::string provenance_json(const Project& project, const JoinedMap& joined) {
     auto add_name = [&](const std::string& id, const std::string& modern) {
         const NameChoice choice = label_name(project.geodata, id, modern, spec.period, spec.naming);
         if (!choice.alias) return;
-        names.push_back({{"feature", id}, {"label", choice.name}, {"today", modern}, {"system", choice.alias->system},
-                         {"in_use", choice.alias->in_use.human()}, {"gazetteer_row", relative(project, choice.alias->where)}});
+        Json name{{"feature", id}, {"label", choice.name}, {"today", modern}, {"system", choice.alias->system},
+                  {"in_use", choice.alias->in_use.human()}};
+        if (cite) name["gazetteer_row"] = relative(project, choice.alias->where);
+        names.push_back(name);
     };
     for (const GeoFeature* f : project.geodata.in_effect(spec.period)) add_name(f->id, f->name_en);
     for (const FeatureGroup& g : project.geodata.groups) add_name(g.id, g.name_en);
@@ -150,7 +132,7 @@ std::string provenance_json(const Project& project, const JoinedMap& joined) {
         Json entry{{"title", layer.title}, {"bundled", layer.bundled}};
         if (!layer.bundled) {
             entry["file"] = relative(project, layer.file.string());
-            entry["declared_at"] = relative(project, layer.where);
+            if (cite) entry["declared_at"] = relative(project, layer.where);
         }
         layers.push_back(entry);
     }
@@ -166,10 +148,22 @@ std::string provenance_json(const Project& project, const JoinedMap& joined) {
                   {"names", names},
                   {"notes", notes},
                   {"geodata", {{"title", project.geodata.layers.front().title}, {"version", project.geodata.version},
-                               {"sha256", geodata_digest(project)}, {"layers", layers}}},
+                               {"sha256", project.geodata_sha256}, {"layers", layers}}},
                   {"style", {{"name", spec.style.name}, {"chosen_as", spec.style_name}, {"version", spec.style.version},
                              {"bordermap_version", config::version}}}};
-    return document.dump(2) + "\n";
+    return document;
+}
+
+}  // namespace
+
+std::string provenance_json(const Project& project, const JoinedMap& joined) {
+    return provenance_document(project, joined, Locations::cited).dump(2) + "\n";
+}
+
+ShownDigests shown_digests(const Project& project, const JoinedMap& joined) {
+    const Json document = provenance_document(project, joined, Locations::left_out);
+    return {Sha256().add("regions", document["regions"].dump()).add("sources", document["sources"].dump()).hex(),
+            Sha256().add("names", document["names"].dump()).add("notes", document["notes"].dump()).hex()};
 }
 
 }  // namespace bordermap

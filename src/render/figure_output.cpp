@@ -3,10 +3,12 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <map>
 #include <optional>
 
 #include "bordermap/config.hpp"
@@ -44,6 +46,36 @@ std::optional<std::string> creation_date() {
     char buffer[32];
     std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
     return std::string(buffer);
+}
+
+// Cairo numbers the SVG ids of surfaces and images with a counter shared by the whole process, so
+// the same map would come out with other ids after other maps, or on another thread. Numbering
+// them by first appearance makes the file depend on the map alone.
+std::string renumber_cairo_ids(const std::string& svg) {
+    std::string out;
+    out.reserve(svg.size());
+    std::map<std::string, std::string> renamed;
+    std::map<std::string, int> counts;
+    std::size_t i = 0;
+    while (i < svg.size()) {
+        const char c = svg[i];
+        out += c;
+        ++i;
+        if (c != '"' && c != '#') continue;
+        for (const std::string prefix : {"surface", "image"}) {
+            if (svg.compare(i, prefix.size(), prefix) != 0) continue;
+            std::size_t end = i + prefix.size();
+            while (end < svg.size() && std::isdigit(static_cast<unsigned char>(svg[end]))) ++end;
+            if (end == i + prefix.size()) continue;
+            const std::string id = svg.substr(i, end - i);
+            auto [it, inserted] = renamed.emplace(id, "");
+            if (inserted) it->second = prefix + std::to_string(++counts[prefix]);
+            out += it->second;
+            i = end;
+            break;
+        }
+    }
+    return out;
 }
 
 cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
@@ -91,7 +123,7 @@ void write_figure(const MapModel& model, FigureFormat format, const std::filesys
             const auto end = svg.rfind("</svg>");
             if (end == std::string::npos) throw DataError(path.string(), "Cairo wrote no complete SVG", "Report this as a bug.");
             svg.insert(end, "<g id=\"text\">\n" + text + "</g>\n");
-            write_file(temporary, svg);
+            write_file(temporary, renumber_cairo_ids(svg));
             break;
         }
         case FigureFormat::png: {

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <functional>
 #include <map>
+#include <sstream>
 #include <stdexcept>
 
 #include "bordermap/atlas/atlas.hpp"
+#include "bordermap/core/digest.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 #include "core/toml_file.hpp"
@@ -144,6 +146,9 @@ void apply_node(Style& style, const std::string& key, const toml::node& node, co
 
 void apply_style_table(Style& style, const toml::table& table, const std::string& file) {
     for (const auto& [k, v] : table) apply_node(style, std::string(k.str()), v, file);
+    std::ostringstream text;
+    text << table;
+    style.recipe += text.str() + "\n";
 }
 
 Style read_style(const std::filesystem::path& file) {
@@ -151,6 +156,7 @@ Style read_style(const std::filesystem::path& file) {
     Style style;
     style.name = file.stem().string();
     style.file = file;
+    style.recipe = "file sha256 " + sha256_file(file) + "\n";
     apply_style_table(style, document, file.string());
     return style;
 }

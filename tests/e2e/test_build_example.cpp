@@ -57,7 +57,7 @@ TEST_F(ExampleBuild, SucceedsAndSaysWhereTheMapsWent) {
 }
 
 TEST_F(ExampleBuild, WritesEveryFormatOfEveryMapAndNothingElse) {
-    std::vector<std::string> expected{"atlas.gpkg"};
+    std::vector<std::string> expected{".bordermap-manifest.json", "atlas.gpkg"};  // the build's record, and the GeoPackage
     for (const char* map : {"bodies-found-1961", "crossings-1961-per-month", "crossings-1961"})
         for (const char* ext : {".geojson", ".pdf", ".png", ".provenance.json", ".qml", ".sld", ".svg"}) expected.push_back(std::string(map) + ext);
     for (const char* panel : {"crossed-to-dprk", "remaining-in-dprk", "sent-back-by-dprk"})

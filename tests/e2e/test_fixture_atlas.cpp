@@ -38,7 +38,7 @@ TEST(FixtureAtlas, OldNamesAndScriptsResolveToTheirProvinces) {
     EXPECT_EQ(feature(rivers, "river-tumen")["properties"]["value"], 12);
     EXPECT_EQ(feature(rivers, "river-tumen")["properties"]["qualifier"], "at_least");
     EXPECT_EQ(list_files(out.path()),
-              (std::vector<std::string>{"atlas.gpkg", "crossings.geojson", "crossings.pdf", "crossings.png", "crossings.provenance.json",
+              (std::vector<std::string>{".bordermap-manifest.json", "atlas.gpkg", "crossings.geojson", "crossings.pdf", "crossings.png", "crossings.provenance.json",
                                         "crossings.qml", "crossings.sld", "crossings.svg", "figures_lines.geojson", "figures_polygons.geojson",
                                         "rivers.geojson", "rivers.png", "rivers.provenance.json", "rivers.qml", "rivers.sld"}));
 }

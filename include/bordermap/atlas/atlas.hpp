@@ -83,6 +83,9 @@ struct MapSpec {
     std::string multiple;              // the figure this is a panel of ("" for a map of its own)
     std::string panel_title;
     std::string multiple_title, multiple_subtitle;
+    // SHA-256 of the atlas.toml text the map's settings come from: [atlas], [defaults] and its own
+    // [[map]] table (formatted by the TOML reader, so comments and blank lines do not count).
+    std::string settings_digest;
     std::string style_name;  // as the atlas or command line chose it ("publication", a file)
     Style style;             // that style with the atlas's [style] and the command line's settings applied
 };
@@ -111,6 +114,7 @@ struct Atlas {
     int geojson_precision = 6;             // decimals of GeoJSON coordinates (6: about 0.1 m)
     std::vector<MapSpec> maps;
     std::vector<Relation> relations;
+    std::string settings_digest;  // SHA-256 of [atlas] and [indicators] as the TOML reader formats them
 };
 
 // What the command line says about the maps' look: a style for every map, and single settings.

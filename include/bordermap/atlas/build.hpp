@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "bordermap/atlas/manifest.hpp"
 #include "bordermap/atlas/project.hpp"
 
 namespace bordermap {
@@ -17,17 +18,40 @@ struct BuildOptions {
     // "provenance" (<id>.provenance.json: what each map shows and where it comes from).
     std::set<std::string> gis{"geojson", "qml", "sld", "figures", "gpkg", "provenance"};
     std::string only_map;  // empty: every map
+    // Keep a record (.bordermap-manifest.json) in the output folder and write only the outputs
+    // whose inputs changed; remove the outputs of maps that left the atlas; write index.html.
+    // A folder that is not empty and has no record is refused unless `force`.
+    bool incremental = false;
+    bool force = false;  // write every output, whatever the record says
+    unsigned jobs = 1;   // maps drawn at once; 0: one per core
+};
+
+// Told what the build does, one call at a time (the build serializes them across its threads).
+struct BuildObserver {
+    // The pages to compose (every drawing is composed before any file is written), then the steps
+    // writing files: one per page with files to write, one per atlas-wide file.
+    std::function<void(std::size_t to_compose, std::size_t to_write, std::size_t maps)> planned;
+    std::function<void(const std::string& map)> composed;
+    std::function<void(const std::string& step)> started;  // a map's id, or an atlas-wide file's name
+    std::function<void(const std::string& step, const std::filesystem::path& file, const Why& why)> wrote;
+    std::function<void(const std::string& step)> finished;
+    std::function<void(const std::filesystem::path& file)> up_to_date;
+    std::function<void(const std::filesystem::path& file, const std::string& why)> removed;
+    // An output of a map that left the atlas, kept because someone changed it since it was written.
+    std::function<void(const std::filesystem::path& file, const std::string& why)> left_alone;
 };
 
 struct BuildResult {
-    std::vector<std::filesystem::path> written;
-    int maps = 0;
+    std::vector<std::filesystem::path> written, up_to_date, removed;
+    int maps = 0;  // a small multiples figure counts once
+    std::size_t files() const { return written.size() + up_to_date.size(); }
 };
 
-// Checks and composes every map first, so that a data error leaves no output at all;
-// then writes each file atomically. `progress` is told each file written.
+// Checks and composes every map first, so that a data error leaves no output at all (and, when
+// incremental, the previous outputs untouched); then writes each file atomically, maps on
+// `options.jobs` threads. The same inputs give the same bytes, however many threads.
 BuildResult build_atlas(const Project& project, const std::filesystem::path& output_folder, const BuildOptions& options = {},
-                        const std::function<void(const std::filesystem::path&)>& progress = {});
+                        const BuildObserver& observer = {});
 
 // Joins every map without drawing; returns one line per map describing what it shows.
 std::vector<std::string> check_atlas(const Project& project);

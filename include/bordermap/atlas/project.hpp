@@ -26,6 +26,9 @@ struct Project {
     Geodata geodata;
     std::unique_ptr<Gazetteer> gazetteer;
     std::vector<ResolvedFigure> resolved;
+    // SHA-256 of the files the geodata was read from (bundled, and the atlas's own layers and
+    // names): the provenance cites it, and the build rebuilds every map when it changes.
+    std::string geodata_sha256;
 
     Project() = default;
     Project(const Project&) = delete;

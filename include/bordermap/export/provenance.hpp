@@ -10,12 +10,16 @@
 
 namespace bordermap {
 
-// SHA-256 of the files the geodata was read from (bundled and the atlas's own layers and names),
-// so that a reader can tell whether two maps were drawn on the same boundaries.
-std::string geodata_digest(const Project& project);
-
 // The provenance as JSON text (2-space indented, keys in a fixed order, ends with a newline).
 // Paths are relative to the atlas folder so the file does not depend on where the atlas lives.
 std::string provenance_json(const Project& project, const JoinedMap& joined);
+
+// SHA-256 of what the map shows, as its provenance says it but without the rows and lines cited
+// (a figure moved within its table changes no drawing): `figures` covers the regions, their
+// figures, divisors and sources; `notes` the names of the period and the footer's notes.
+struct ShownDigests {
+    std::string figures, notes;
+};
+ShownDigests shown_digests(const Project& project, const JoinedMap& joined);
 
 }  // namespace bordermap

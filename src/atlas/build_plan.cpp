@@ -1,0 +1,232 @@
+#include "atlas/build_plan.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <map>
+
+#include "bordermap/config.hpp"
+#include "bordermap/core/digest.hpp"
+#include "bordermap/core/error.hpp"
+#include "bordermap/export/figures_layer.hpp"
+#include "bordermap/export/layer_style.hpp"
+
+namespace bordermap {
+namespace {
+
+std::string exact(double value) {
+    char text[40];
+    std::snprintf(text, sizeof text, "%a", value);  // hexadecimal: every bit of the double
+    return text;
+}
+
+// Everything a map's classes say: bounds, labels, colours and each subject's class.
+std::string classes_digest(const MapClasses& classes) {
+    Sha256 sum;
+    const Classification& c = classes.classification;
+    for (std::size_t i = 0; i < c.size(); ++i) sum.add("class", exact(c.lower[i]) + " " + exact(c.upper[i]) + " " + c.labels[i]);
+    sum.add("kind", std::string(c.exact_values ? "exact" : "") + (c.continuous ? "continuous" : ""));
+    for (const Colour& colour : classes.colours) sum.add("colour", colour.hex());
+    for (const Colour& colour : classes.ramp) sum.add("ramp", colour.hex());
+    for (int cls : classes.subject_class) sum.add("subject", std::to_string(cls));
+    return sum.hex();
+}
+
+// The map's own settings as declared, and what the expansion of panels and series made of them.
+std::string settings_digest(const MapSpec& spec, const Indicator& indicator) {
+    return Sha256()
+        .add("declared", spec.settings_digest)
+        .add("id", spec.id)
+        .add("style_name", spec.style_name)
+        .add("indicator", indicator.id + "\n" + indicator.label + "\n" + indicator.unit)
+        .hex();
+}
+
+// The rows a map's layer cites ("figures.csv:12") and the columns it carries through as they are:
+// a layer changes with them, a drawing does not.
+std::string rows_digest(const JoinedMap& joined) {
+    Sha256 sum;
+    for (const Subject& s : joined.subjects) {
+        if (!s.figure) {
+            sum.add("no figure", s.feature->id);
+            continue;
+        }
+        const Figure& figure = *s.figure->figure;
+        sum.add("row", std::filesystem::path(figure.where).filename().string());
+        for (const auto& [column, value] : figure.extra) sum.add(column, value);
+    }
+    return sum.hex();
+}
+
+std::string combined(const MadeFrom& made_from) {
+    Sha256 sum;
+    for (const auto& [part, digest] : made_from) sum.add(part, digest);
+    return sum.hex();
+}
+
+bool has(const std::vector<std::string>& formats, const char* format) {
+    return std::find(formats.begin(), formats.end(), format) != formats.end();
+}
+
+// The maps classed together: the panels of one small multiples figure share one classification.
+std::vector<std::vector<std::size_t>> class_groups(const std::vector<MapSpec>& maps, const std::vector<std::size_t>& selected) {
+    std::vector<std::vector<std::size_t>> groups;
+    std::map<std::string, std::size_t> group_of;
+    for (std::size_t i : selected) {
+        const std::string& key = maps[i].multiple;
+        if (key.empty()) {
+            groups.push_back({i});
+            continue;
+        }
+        const auto [it, inserted] = group_of.emplace(key, groups.size());
+        if (inserted) groups.emplace_back();
+        groups[it->second].push_back(i);
+    }
+    return groups;
+}
+
+void prepare_maps(const Project& project, const std::vector<std::size_t>& selected, BuildPlan& plan) {
+    const auto& specs = project.atlas.maps;
+    std::vector<JoinedMap> joins(specs.size());
+    std::vector<MapClasses> classes(specs.size());
+    for (std::size_t i : selected) joins[i] = join_map(project, specs[i]);
+    for (const auto& group : class_groups(specs, selected)) {
+        std::vector<const JoinedMap*> members;
+        for (std::size_t i : group) members.push_back(&joins[i]);
+        std::vector<MapClasses> shared = classify_maps(members);
+        for (std::size_t k = 0; k < group.size(); ++k) classes[group[k]] = std::move(shared[k]);
+    }
+    std::map<std::string, std::size_t> page_of;
+    for (std::size_t i : selected) {
+        const MapSpec& spec = specs[i];
+        PreparedMap map;
+        map.spec = &spec;
+        map.joined = std::move(joins[i]);
+        map.classes = std::move(classes[i]);
+        map.provenance = provenance_json(project, map.joined);
+        const LayerStyle style = layer_style(map.joined, map.classes, spec.style);
+        map.qml = to_qml(style);
+        map.sld = to_sld(style);
+        const ShownDigests shown = shown_digests(project, map.joined);
+        map.layer_made_from = {{"bordermap", config::version},
+                               {"geodata", project.geodata_sha256},
+                               {"settings", settings_digest(spec, *map.joined.indicator)},
+                               {"figures", shown.figures},
+                               {"notes", shown.notes},
+                               {"classes", classes_digest(map.classes)},
+                               {"rows", rows_digest(map.joined)}};
+        const std::string page_id = spec.multiple.empty() ? spec.id : spec.multiple;
+        const auto [page, inserted] = page_of.emplace(page_id, plan.pages.size());
+        if (inserted) plan.pages.push_back({page_id, {}});
+        plan.pages[page->second].maps.push_back(plan.maps.size());
+        plan.maps.push_back(std::move(map));
+    }
+}
+
+// A drawing depends on what its maps' layers do, but the rows they cite, and on the style.
+MadeFrom drawing_made_from(const BuildPlan& plan, const Page& page) {
+    MadeFrom made_from;
+    std::map<std::string, Sha256> parts;
+    for (std::size_t m : page.maps) {
+        for (const auto& [part, digest] : plan.maps[m].layer_made_from)
+            if (part != "rows") parts[part].add(digest);
+    }
+    for (const auto& [part, sum] : parts) made_from[part] = sum.hex();
+    const MapSpec& first = *plan.maps[page.maps.front()].spec;
+    made_from["style"] = sha256_hex(first.style.recipe);
+    return made_from;
+}
+
+void plan_outputs(const Project& project, const BuildOptions& options, BuildPlan& plan) {
+    // Cheap texts are compared whole; the part's name says what changed.
+    const auto text = [](const char* part, const std::string& content) { return MadeFrom{{part, sha256_hex(content)}}; };
+    for (std::size_t p = 0; p < plan.pages.size(); ++p) {
+        const Page& page = plan.pages[p];
+        const MapSpec& first = *plan.maps[page.maps.front()].spec;
+        if (options.draw) {
+            const MadeFrom made_from = drawing_made_from(plan, page);
+            for (const auto& [format, kind] : {std::pair{"pdf", OutputKind::pdf}, std::pair{"svg", OutputKind::svg}, std::pair{"png", OutputKind::png}}) {
+                if (!has(first.formats, format)) continue;
+                plan.outputs.push_back({page.id + "." + format, kind, page.id, first.where, p, page.maps.front(), 0, made_from});
+            }
+        }
+        for (std::size_t m : page.maps) {
+            const PreparedMap& map = plan.maps[m];
+            const std::string& id = map.spec->id;
+            auto add = [&](const std::string& file, OutputKind kind, MadeFrom made_from) {
+                plan.outputs.push_back({file, kind, page.id, map.spec->where, p, m, 0, std::move(made_from)});
+            };
+            if (options.gis.count("provenance")) add(id + ".provenance.json", OutputKind::provenance, text("provenance", map.provenance));
+            if (!has(map.spec->formats, "geojson")) continue;
+            if (options.gis.count("geojson")) add(id + ".geojson", OutputKind::geojson, map.layer_made_from);
+            // QGIS applies NAME.qml when it opens NAME.geojson.
+            if (options.gis.count("qml")) add(id + ".qml", OutputKind::qml, text("layer style", map.qml));
+            if (options.gis.count("sld")) add(id + ".sld", OutputKind::sld, text("layer style", map.sld));
+        }
+    }
+
+    const bool whole_atlas = options.only_map.empty();
+    if (whole_atlas && (options.gis.count("figures") || options.gis.count("gpkg"))) plan.figures_layers = figures_layers(project);
+    const MadeFrom figures_made_from{{"bordermap", config::version},
+                                     {"geodata", project.geodata_sha256},
+                                     {"settings", project.atlas.settings_digest},
+                                     {"figures", Sha256()
+                                                     .add("figures", sha256_file(project.atlas.figures.path))
+                                                     .add("layer", project.atlas.figures.layer)
+                                                     .add("sources", sha256_file(project.atlas.sources.path))
+                                                     .add("sources_layer", project.atlas.sources.layer)
+                                                     .hex()}};
+    if (whole_atlas && options.gis.count("figures")) {
+        for (std::size_t l = 0; l < plan.figures_layers.size(); ++l) {
+            plan.outputs.push_back({plan.figures_layers[l].name + ".geojson", OutputKind::figures_layer, "", project.atlas.file.string(), 0, 0, l,
+                                    figures_made_from});
+        }
+    }
+    if (options.gis.count("gpkg")) {
+        Sha256 layers;
+        for (const PreparedMap& map : plan.maps) {
+            layers.add(map.spec->id, combined(map.layer_made_from)).add("qml", map.qml).add("sld", map.sld).add("title", map.spec->title);
+        }
+        if (!plan.figures_layers.empty()) layers.add("figures", combined(figures_made_from));
+        const std::string file = whole_atlas ? "atlas.gpkg" : options.only_map + ".gpkg";
+        plan.outputs.push_back({file, OutputKind::geopackage, "", project.atlas.file.string(), 0, 0, 0,
+                                {{"bordermap", config::version}, {"layers", layers.hex()}}});
+    }
+
+    // Two outputs of one name would overwrite each other: say so before anything is drawn.
+    const auto describe = [](const PlannedOutput& o) {
+        return o.map.empty() ? "the atlas's own '" + o.file + "'" : "the map '" + o.map + "' (" + o.declared_at + ")";
+    };
+    std::map<std::string, const PlannedOutput*> by_name;
+    for (const PlannedOutput& output : plan.outputs) {
+        const auto [other, inserted] = by_name.emplace(output.file, &output);
+        if (inserted) continue;
+        const PlannedOutput& first = output.map.empty() ? output : *other->second;
+        const PlannedOutput& second = output.map.empty() ? *other->second : output;
+        throw DataError(second.declared_at, describe(second) + " would write '" + output.file + "', as " + describe(first) + " does",
+                        "Give the map another id: every output is named after its map.");
+    }
+}
+
+}  // namespace
+
+std::unique_ptr<BuildPlan> plan_build(const Project& project, const BuildOptions& options) {
+    auto plan = std::make_unique<BuildPlan>();
+    const auto& specs = project.atlas.maps;
+    std::vector<std::size_t> selected;
+    for (std::size_t i = 0; i < specs.size(); ++i) {
+        const MapSpec& spec = specs[i];
+        if (options.only_map.empty() || options.only_map == spec.id || options.only_map == spec.multiple) selected.push_back(i);
+    }
+    if (!options.only_map.empty() && selected.empty()) {
+        std::string ids;
+        for (const auto& m : specs) ids += (ids.empty() ? "" : ", ") + m.id;
+        throw DataError(project.atlas.file.string(), "has no map '" + options.only_map + "'", "Use one of: " + ids + ".");
+    }
+    plan->maps.reserve(selected.size());
+    prepare_maps(project, selected, *plan);
+    plan_outputs(project, options, *plan);
+    return plan;
+}
+
+}  // namespace bordermap
