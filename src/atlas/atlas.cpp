@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <toml++/toml.h>
 
+#include "bordermap/atlas/inputs.hpp"
 #include "bordermap/config.hpp"
 #include "bordermap/core/digest.hpp"
 #include "bordermap/core/error.hpp"
@@ -271,7 +272,7 @@ std::filesystem::path bundled_path(const std::string& relative) {
 
 Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
     Atlas atlas;
-    atlas.file = std::filesystem::is_directory(path) ? path / "atlas.toml" : path;
+    atlas.file = atlas_file(path);
     atlas.folder = atlas.file.parent_path();
     if (atlas.folder.empty()) atlas.folder = ".";
     const std::string file = atlas.file.string();

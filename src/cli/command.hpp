@@ -17,6 +17,7 @@ public:
 std::vector<std::unique_ptr<Command>> make_commands();
 
 std::unique_ptr<Command> make_build_command();
+std::unique_ptr<Command> make_watch_command();
 std::unique_ptr<Command> make_render_command();
 std::unique_ptr<Command> make_check_command();
 std::unique_ptr<Command> make_geodata_command();

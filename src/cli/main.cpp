@@ -5,6 +5,7 @@
 #include "bordermap/config.hpp"
 #include "bordermap/core/error.hpp"
 #include "command.hpp"
+#include "messages.hpp"
 
 int main(int argc, char** argv) {
     CLI::App app{"bordermap turns archival figures about a border into publication maps and GIS layers.", "bordermap"};
@@ -36,7 +37,7 @@ int main(int argc, char** argv) {
     try {
         return run();
     } catch (const bordermap::DataError& e) {
-        std::cerr << "bordermap: error: " << e.what() << "\n";
+        std::cerr << bordermap::cli::data_error_message(e) << "\n";
         return 1;
     } catch (const bordermap::UsageError& e) {
         std::cerr << "bordermap: usage error: " << e.what() << "\n  Run 'bordermap --help'.\n";

@@ -17,6 +17,15 @@
 namespace bordermap {
 namespace {
 
+// The files of a geodata folder: load_geodata reads them, geodata_files lists them.
+constexpr std::array<std::pair<const char*, FeatureKind>, 4> geodata_layers{{{"countries.geojson", FeatureKind::country},
+                                                                             {"admin1.geojson", FeatureKind::admin1},
+                                                                             {"rivers.geojson", FeatureKind::river},
+                                                                             {"places.geojson", FeatureKind::place}}};
+constexpr const char* about_file = "about.toml";
+constexpr const char* groups_file = "groups.csv";
+constexpr const char* gazetteer_file = "gazetteer.csv";
+
 std::string field(OGRFeatureH feature, const std::string& name) {
     const int index = OGR_F_GetFieldIndex(feature, name.c_str());
     return index >= 0 && OGR_F_IsFieldSetAndNotNull(feature, index) ? trim(OGR_F_GetFieldAsString(feature, index)) : "";
@@ -198,11 +207,7 @@ Geodata load_geodata(const std::filesystem::path& folder) {
     Geodata geodata;
     geodata.folder = folder;
     geodata.layers.push_back({folder.string(), {}, "Natural Earth 1:10m", true});
-    constexpr std::array<std::pair<const char*, FeatureKind>, 4> layers{{{"countries.geojson", FeatureKind::country},
-                                                                        {"admin1.geojson", FeatureKind::admin1},
-                                                                        {"rivers.geojson", FeatureKind::river},
-                                                                        {"places.geojson", FeatureKind::place}}};
-    for (const auto& [file, kind] : layers) load_layer({folder / file, {}, kind, "id", "name_en", std::nullopt, 0}, geodata.features);
+    for (const auto& [file, kind] : geodata_layers) load_layer({folder / file, {}, kind, "id", "name_en", std::nullopt, 0}, geodata.features);
 
     std::set<std::string> ids;
     for (const auto& f : geodata.features) {
@@ -211,9 +216,9 @@ Geodata load_geodata(const std::filesystem::path& folder) {
         }
     }
 
-    read_about(folder / "about.toml", geodata);
+    read_about(folder / about_file, geodata);
 
-    const Table groups = read_table((folder / "groups.csv").string());
+    const Table groups = read_table((folder / groups_file).string());
     for (const auto& row : groups.rows) {
         FeatureGroup group{groups.cell(row, "id"), split(groups.cell(row, "members"), ';'), groups.cell(row, "name_en"),
                            groups.cell(row, "name_zh"), groups.cell(row, "name_ko")};
@@ -226,8 +231,15 @@ Geodata load_geodata(const std::filesystem::path& folder) {
     for (const auto& change : geodata.changes)
         for (const auto& id : change.ids) check_ids(geodata, change.where, id, "the change names");
 
-    read_names(geodata, read_table((folder / "gazetteer.csv").string()));
+    read_names(geodata, read_table((folder / gazetteer_file).string()));
     return geodata;
+}
+
+std::vector<std::filesystem::path> geodata_files(const std::filesystem::path& folder) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& layer : geodata_layers) files.push_back(folder / layer.first);
+    for (const char* file : {about_file, groups_file, gazetteer_file}) files.push_back(folder / file);
+    return files;
 }
 
 void add_user_layer(Geodata& geodata, const UserLayer& layer) {

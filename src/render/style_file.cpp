@@ -155,6 +155,7 @@ Style read_style(const std::filesystem::path& file) {
     const toml::table document = read_toml_file(file);
     Style style;
     style.name = file.stem().string();
+    style.file = file;
     style.recipe = "file sha256 " + sha256_file(file) + "\n";
     apply_style_table(style, document, file.string());
     return style;

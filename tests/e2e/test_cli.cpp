@@ -14,7 +14,7 @@ TEST(Cli, VersionPrintsTheVersion) {
 TEST(Cli, HelpListsEverySubcommand) {
     const auto r = run_bordermap({"--help"});
     EXPECT_EQ(r.exit_code, 0);
-    for (const char* command : {"build", "render", "check", "geodata"}) EXPECT_NE(r.out.find(command), std::string::npos) << command;
+    for (const char* command : {"build", "watch", "render", "check", "geodata"}) EXPECT_NE(r.out.find(command), std::string::npos) << command;
 }
 
 class SubcommandHelp : public testing::TestWithParam<const char*> {};
@@ -26,7 +26,7 @@ TEST_P(SubcommandHelp, ExitsZeroAndDescribesOptions) {
     EXPECT_NE(r.out.find("--help"), std::string::npos) << r.out;
 }
 
-INSTANTIATE_TEST_SUITE_P(All, SubcommandHelp, testing::Values("build", "render", "check", "geodata"));
+INSTANTIATE_TEST_SUITE_P(All, SubcommandHelp, testing::Values("build", "watch", "render", "check", "geodata"));
 
 TEST(Cli, NoSubcommandIsAUsageError) {
     const auto r = run_bordermap({});

@@ -95,6 +95,8 @@ struct Geodata {
 // Reads countries.geojson, admin1.geojson, rivers.geojson, places.geojson, groups.csv,
 // gazetteer.csv and about.toml from `folder`. Errors name the file and feature.
 Geodata load_geodata(const std::filesystem::path& folder);
+// The files load_geodata reads from `folder`.
+std::vector<std::filesystem::path> geodata_files(const std::filesystem::path& folder);
 
 // Adds an atlas's boundary layer, reprojected to WGS 84. Its ids may repeat bundled ones
 // (other boundaries of the same unit) but not each other within the years they hold.

@@ -12,6 +12,7 @@ namespace bordermap {
 struct Style {
     std::string name = "built-in";  // "publication", or the file's stem
     std::string version;            // the file's own version, recorded in each map's provenance
+    std::filesystem::path file;     // the style file read; empty for the built-in values
     // What made it: the style file's SHA-256, then every table of settings applied over it, in
     // order. The build rebuilds a map's drawings when its digest changes.
     std::string recipe;
