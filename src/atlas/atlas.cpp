@@ -171,6 +171,12 @@ public:
                     if (panel.indicator.empty()) fail(node, "a panel has no indicator", "Add indicator = \"...\" to it.");
                     map.panels.push_back(std::move(panel));
                 }
+            } else if (key == "series") {
+                map.series_spec = series(value);
+            } else if (key == "shared_classes") {
+                const auto shared = value.value<bool>();
+                if (!shared || !value.is_boolean()) fail(value, "'shared_classes' must be true or false", "Write shared_classes = true (without quotes).");
+                map.shared_classes = *shared;
             } else if (key == "style") {
                 map.style_name = text(value, key);
             } else if (key == "prefer_source") {
@@ -179,9 +185,42 @@ public:
                 fail(value, "unknown map setting '" + key + "'",
                      "Known: id, title, subtitle, credits, indicator, period, period_rule, method, classes, breaks, palette, projection, "
                      "extent, regions, width_mm, height_mm, dpi, formats, legend_position, names, name_systems, normalize, "
-                     "population, per, prefer_source, style, panels.");
+                     "population, per, prefer_source, style, panels, series, shared_classes.");
             }
         }
+    }
+
+    // series = { period = ["1960", "1961"] }: exactly one key, a non-empty list of strings.
+    SeriesSpec series(const toml::node& node) const {
+        const toml::table* declared = node.as_table();
+        if (!declared) fail(node, "'series' must be a table", "Write e.g. series = { period = [\"1960\", \"1961\"] }.");
+        if (declared->size() != 1) {
+            fail(node, "'series' must have exactly one key", "A series varies one thing: write one of period, indicator or region.");
+        }
+        const auto entry = *declared->begin();  // a proxy holding references into the table
+        const std::string key(entry.first.str());
+        const toml::node& list = entry.second;
+        SeriesSpec spec;
+        spec.where = where(node);
+        if (key == "period") spec.key = SeriesSpec::Key::period;
+        else if (key == "indicator") spec.key = SeriesSpec::Key::indicator;
+        else if (key == "region") spec.key = SeriesSpec::Key::region;
+        else fail(list, "unknown key '" + key + "' in 'series'", "Known: period, indicator, region (one of them).");
+        const toml::array* values = list.as_array();
+        if (!values) fail(list, "'series." + key + "' must be a list of strings", "Write e.g. " + key + " = [\"a\", \"b\"].");
+        if (values->empty()) fail(list, "'series." + key + "' is empty", "List at least one value; a series makes one map of each.");
+        for (const auto& item : *values) {
+            SeriesSpec::Value value{text(item, "series." + key), where(item)};
+            if (spec.key == SeriesSpec::Key::period) {
+                try {
+                    (void)Period::parse(value.text);
+                } catch (const std::invalid_argument& e) {
+                    fail(item, e.what(), "Write e.g. period = [\"1960\", \"1961\", \"1961-01/1962-03\"].");
+                }
+            }
+            spec.values.push_back(std::move(value));
+        }
+        return spec;
     }
 
     UserLayer boundary_layer(const toml::node& node, const std::filesystem::path& folder) const {
@@ -235,6 +274,58 @@ bool is_safe_id(const std::string& id) {
         if (!(std::islower(c) || std::isdigit(c) || c == '-' || c == '_')) return false;
     }
     return true;
+}
+
+std::string known_indicators(const Atlas& atlas) {
+    std::string known;
+    for (const auto& [id, _] : atlas.indicators) known += (known.empty() ? "" : ", ") + id;
+    return known;
+}
+
+// One MapSpec per value of the map's series, each a figure of its own; `title_given`: the map's
+// title is the atlas's (members add their label to it), not the default.
+void expand_series(const MapSpec& map, bool title_given, Atlas& atlas, std::set<std::string>& ids) {
+    const SeriesSpec& series = *map.series_spec;
+    std::string unit;
+    for (const SeriesSpec::Value& value : series.values) {
+        MapSpec member = map;
+        member.series_spec.reset();
+        member.series = map.id;
+        member.class_group = map.shared_classes ? map.id : "";
+        member.where = value.where;
+        member.id = map.id + "-" + slug(value.text);
+        std::string label = value.text;
+        switch (series.key) {
+            case SeriesSpec::Key::period:
+                member.period = Period::parse(value.text);  // checked when read
+                label = member.period.human();
+                break;
+            case SeriesSpec::Key::indicator: {
+                const auto indicator = atlas.indicators.find(value.text);
+                if (indicator == atlas.indicators.end()) {
+                    throw DataError(value.where, "the series of '" + map.id + "' names the indicator '" + value.text + "', which [indicators] does not declare",
+                                    "Declare it under [indicators] or use one of: " + known_indicators(atlas) + ".");
+                }
+                if (map.shared_classes && &value != &series.values.front() && indicator->second.unit != unit) {
+                    throw DataError(value.where, "the series '" + map.id + "' shares classes between indicators that count different things ('" + unit +
+                                                     "', '" + indicator->second.unit + "')",
+                                    "Shared classes need one unit: set shared_classes = false, or make separate series.");
+                }
+                unit = indicator->second.unit;
+                member.indicator = value.text;
+                label = indicator->second.label;
+                break;
+            }
+            case SeriesSpec::Key::region: member.only_regions = {value.text}; break;
+        }
+        const bool default_title = !title_given && series.key != SeriesSpec::Key::region;
+        member.title = default_title ? atlas.indicators.at(member.indicator).label + ", " + member.period.human() : map.title + ": " + label;
+        if (!ids.insert(member.id).second) {
+            throw DataError(value.where, "the series member id '" + member.id + "' is used twice",
+                            "Give each map its own id; series values whose letters and digits are alike make the same id.");
+        }
+        atlas.maps.push_back(std::move(member));
+    }
 }
 
 }  // namespace
@@ -367,6 +458,7 @@ Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
     if (atlas.sources.path.empty()) reader.fail(root, "[atlas] names no sources table", "Add sources = \"sources.csv\" under [atlas].");
     if (atlas.geodata.empty()) atlas.geodata = bundled_path("geodata");
     if (map_tables.empty()) reader.fail(root, "declares no maps", "Add at least one [[map]] with an id, indicator and period.");
+    if (defaults.series_spec) throw DataError(defaults.series_spec->where, "a series cannot be a default", "Move series = { ... } into the [[map]] it expands.");
 
     for (const Relation& relation : atlas.relations) {
         std::vector<std::string> named{relation.whole};
@@ -396,15 +488,24 @@ Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
                             "Use lower-case letters, digits, '-' and '_' only, e.g. id = \"crossings-1961\".");
         }
         if (!ids.insert(map.id).second) throw DataError(line_of("id"), "the map id '" + map.id + "' is used twice", "Give each map its own id.");
+        const SeriesSpec* series = map.series_spec ? &*map.series_spec : nullptr;
+        if (series && !map.panels.empty()) {
+            throw DataError(series->where, "the map '" + map.id + "' has both panels and a series",
+                            "Panels share one page, a series makes a page per value: choose one, or make two maps.");
+        }
+        if (table->contains("shared_classes") && !series) {
+            throw DataError(line_of("shared_classes"), "shared_classes is for a series, and the map '" + map.id + "' has none",
+                            "Add series = { period = [...] } (or indicator, region), or remove it: small multiples always share classes.");
+        }
         if (!map.panels.empty() && map.indicator.empty()) map.indicator = map.panels.front().indicator;
+        if (series && series->key == SeriesSpec::Key::indicator && map.indicator.empty()) map.indicator = series->values.front().text;
         if (map.indicator.empty()) throw DataError(map.where, "the map '" + map.id + "' has no indicator", "Add indicator = \"...\".");
         if (!atlas.indicators.count(map.indicator)) {
-            std::string known;
-            for (const auto& [id, _] : atlas.indicators) known += (known.empty() ? "" : ", ") + id;
             throw DataError(line_of("indicator"), "the map '" + map.id + "' uses the indicator '" + map.indicator + "', which [indicators] does not declare",
-                            "Declare it under [indicators] or use one of: " + known + ".");
+                            "Declare it under [indicators] or use one of: " + known_indicators(atlas) + ".");
         }
-        if (!table->contains("period") && !(document.contains("defaults") && document["defaults"].as_table()->contains("period"))) {
+        const bool period_series = series && series->key == SeriesSpec::Key::period;
+        if (!period_series && !table->contains("period") && !(document.contains("defaults") && document["defaults"].as_table()->contains("period"))) {
             throw DataError(map.where, "the map '" + map.id + "' has no period", "Add period = \"1961\" (or an interval).");
         }
         if (map.method == ClassMethod::manual && map.breaks.empty()) {
@@ -438,7 +539,12 @@ Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
         map.style = find_style(map.style_name, atlas.folder, style_where);
         if (style_settings) apply_style_table(map.style, *style_settings, file);
         apply_style_settings(map.style, choice.settings, "--set");
+        const bool title_given = !map.title.empty();
         if (map.title.empty()) map.title = atlas.indicators.at(map.indicator).label + ", " + map.period.human();
+        if (series) {
+            expand_series(map, title_given, atlas, ids);
+            continue;
+        }
         if (map.panels.empty()) {
             atlas.maps.push_back(std::move(map));
             continue;
@@ -458,6 +564,7 @@ Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
             MapSpec spec = map;
             spec.panels.clear();
             spec.multiple = map.id;
+            spec.class_group = map.id;  // panels are always classed together
             spec.multiple_title = map.title;
             spec.multiple_subtitle = map.subtitle;
             spec.indicator = panel.indicator;

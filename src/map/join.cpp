@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cmath>
 #include <map>
+#include <set>
 
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
@@ -146,9 +147,14 @@ double months_in(const Period& period) {
 JoinedMap join_map(const Project& project, const MapSpec& map) {
     JoinedMap joined{&map, &project.atlas.indicators.at(map.indicator), {}, {}, {}, 0};
 
+    // A region series member: only the features of its region or group are subjects.
+    std::set<std::string> only;
+    for (const auto& name : map.only_regions) {
+        for (const auto& id : project.gazetteer->resolve(name, map.where).features) only.insert(id);
+    }
     std::map<std::string, Subject> subjects;  // by feature id, so the output order is stable
     auto add_subject = [&](const std::string& id, const std::string& where) {
-        if (subjects.count(id)) return;
+        if (subjects.count(id) || (!only.empty() && !only.count(id))) return;
         const GeoFeature* feature = project.geodata.find(id, map.period);
         if (!feature) {
             throw DataError(where, "the feature '" + id + "' has no boundary valid in " + map.period.human() + " (map '" + map.id + "')",
@@ -168,7 +174,7 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
         if (figure.indicator != map.indicator) continue;
         for (const auto& id : resolved.region.features) {
             add_subject(id, figure.where);
-            if (!selected(figure.period, map)) continue;
+            if (!subjects.count(id) || !selected(figure.period, map)) continue;
             choose(map, subjects.at(id), resolved);
         }
     }
@@ -187,8 +193,10 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
         joined.subjects.push_back(subject);
     }
     if (!any_value) {
+        std::string in;
+        for (const auto& name : map.only_regions) in += (in.empty() ? " in " : ", ") + name;
         throw DataError(map.where,
-                        "the map '" + map.id + "' has no figure of '" + map.indicator + "' for " + map.period.human(),
+                        "the map '" + map.id + "' has no figure of '" + map.indicator + "' for " + map.period.human() + in,
                         "Check the map's period and indicator against the figures table.");
     }
     joined.unit = unit_of(*joined.indicator, map.normalization);

@@ -53,6 +53,17 @@ struct PanelSpec {
     std::optional<Period> period;   // default: the map's
 };
 
+// A series as the atlas declares it: one map of its own per value of one key.
+struct SeriesSpec {
+    enum class Key { period, indicator, region } key = Key::period;
+    std::string where;  // the `series` line
+    struct Value {
+        std::string text;   // as written: "1961", "crossed_to_dprk", "Northeast China"
+        std::string where;  // its line
+    };
+    std::vector<Value> values;
+};
+
 struct MapSpec {
     std::string where;  // "atlas.toml:42", where the map is declared
     std::string id;     // file-name-safe: [a-z0-9_-]
@@ -86,6 +97,17 @@ struct MapSpec {
     // SHA-256 of the atlas.toml text the map's settings come from: [atlas], [defaults] and its own
     // [[map]] table (formatted by the TOML reader, so comments and blank lines do not count).
     std::string settings_digest;
+    // A series: a [[map]] with series = { period | indicator | region = [...] } becomes one MapSpec
+    // per value (id "<map>-<slug(value)>"), each its own figure with its own files.
+    std::optional<SeriesSpec> series_spec;  // as declared; reset in the expanded specs
+    bool shared_classes = false;            // as declared: the members are classed together
+    std::string series;                     // the [[map]] id this is a member of ("" otherwise)
+    // The maps classified together, so that a colour means the same number in each: the series id
+    // when shared_classes is true, the small multiples id for panels, "" for a map classed alone.
+    std::string class_group;
+    // A region series member shows only the figures of these regions (or groups), as written;
+    // resolved by join_map through the gazetteer. Empty: every region with a figure.
+    std::vector<std::string> only_regions;
     std::string style_name;  // as the atlas or command line chose it ("publication", a file)
     Style style;             // that style with the atlas's [style] and the command line's settings applied
 };

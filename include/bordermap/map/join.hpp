@@ -34,7 +34,9 @@ struct JoinedMap {
 };
 
 // Subjects are every feature a figure of the map's indicator names (in any period) plus the
-// map's extra regions, each with its boundary valid in the map's period. Two figures for one
+// map's extra regions, each with its boundary valid in the map's period; with only_regions (a
+// region series member), only the features those names resolve to (an unknown name is a
+// DataError at the map's line with the gazetteer's suggestions). Two figures for one
 // feature in the map's period are a DataError unless prefer_source chooses between their
 // sources; so is a map with no figure at all, and a normalization without its divisor.
 JoinedMap join_map(const Project& project, const MapSpec& map);
