@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 
+#include "bordermap/atlas/class_groups.hpp"
 #include "bordermap/atlas/gallery.hpp"
 #include "bordermap/config.hpp"
 #include "bordermap/core/digest.hpp"
@@ -69,41 +70,19 @@ bool has(const std::vector<std::string>& formats, const char* format) {
     return std::find(formats.begin(), formats.end(), format) != formats.end();
 }
 
-// The maps classed together: the panels of one small multiples figure share one classification.
-std::vector<std::vector<std::size_t>> class_groups(const std::vector<MapSpec>& maps, const std::vector<std::size_t>& selected) {
-    std::vector<std::vector<std::size_t>> groups;
-    std::map<std::string, std::size_t> group_of;
-    for (std::size_t i : selected) {
-        const std::string& key = maps[i].multiple;
-        if (key.empty()) {
-            groups.push_back({i});
-            continue;
-        }
-        const auto [it, inserted] = group_of.emplace(key, groups.size());
-        if (inserted) groups.emplace_back();
-        groups[it->second].push_back(i);
-    }
-    return groups;
-}
-
 void prepare_maps(const Project& project, const std::vector<std::size_t>& selected, BuildPlan& plan) {
     const auto& specs = project.atlas.maps;
-    std::vector<JoinedMap> joins(specs.size());
-    std::vector<MapClasses> classes(specs.size());
-    for (std::size_t i : selected) joins[i] = join_map(project, specs[i]);
-    for (const auto& group : class_groups(specs, selected)) {
-        std::vector<const JoinedMap*> members;
-        for (std::size_t i : group) members.push_back(&joins[i]);
-        std::vector<MapClasses> shared = classify_maps(members);
-        for (std::size_t k = 0; k < group.size(); ++k) classes[group[k]] = std::move(shared[k]);
-    }
+    // Each map classed with its whole class group (panels, a series with shared classes), selected
+    // or not, so that a map built alone has the classes it has in the whole atlas.
+    GroupClassifier classifier(project);
     std::map<std::string, std::size_t> page_of;
     for (std::size_t i : selected) {
         const MapSpec& spec = specs[i];
+        ClassedMap classed = classifier.take(i);
         PreparedMap map;
         map.spec = &spec;
-        map.joined = std::move(joins[i]);
-        map.classes = std::move(classes[i]);
+        map.joined = std::move(classed.joined);
+        map.classes = std::move(classed.classes);
         map.provenance = provenance_json(project, map.joined);
         const LayerStyle style = layer_style(map.joined, map.classes, spec.style);
         map.qml = to_qml(style);
@@ -231,7 +210,7 @@ std::unique_ptr<BuildPlan> plan_build(const Project& project, const BuildOptions
     std::vector<std::size_t> selected;
     for (std::size_t i = 0; i < specs.size(); ++i) {
         const MapSpec& spec = specs[i];
-        if (options.only_map.empty() || options.only_map == spec.id || options.only_map == spec.multiple) selected.push_back(i);
+        if (options.only_map.empty() || options.only_map == spec.id || options.only_map == spec.multiple || options.only_map == spec.series) selected.push_back(i);
     }
     if (!options.only_map.empty() && selected.empty()) {
         std::string ids;

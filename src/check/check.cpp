@@ -9,6 +9,7 @@
 #include <set>
 #include <tuple>
 
+#include "bordermap/atlas/class_groups.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/map/join.hpp"
 #include "bordermap/map/notes.hpp"
@@ -156,14 +157,28 @@ void print_check(const MapSpec& map, const JoinedMap& joined, const MapClasses& 
     }
 }
 
+// Each map joined on its own, so that every map's error is reported; the maps of a class group that
+// join are classed together, as the build classes them.
 void maps(const Project& project, std::vector<Finding>& out) {
-    for (const auto& map : project.atlas.maps) {
+    auto report = [&](const DataError& e) { out.push_back({Severity::error, "map", e.where(), e.problem(), e.fix()}); };
+    for (const auto& group : class_groups(project.atlas.maps)) {
+        std::vector<JoinedMap> joins;
+        joins.reserve(group.size());  // classed through pointers
+        for (std::size_t i : group) {
+            try {
+                joins.push_back(join_map(project, project.atlas.maps[i]));
+            } catch (const DataError& e) {
+                report(e);
+            }
+        }
+        if (joins.empty()) continue;
         try {
-            const JoinedMap joined = join_map(project, map);
-            const MapClasses classes = classify_map(joined);
-            print_check(map, joined, classes, out);
+            std::vector<const JoinedMap*> pointers;
+            for (const JoinedMap& joined : joins) pointers.push_back(&joined);
+            const std::vector<MapClasses> classes = classify_maps(pointers);
+            for (std::size_t k = 0; k < joins.size(); ++k) print_check(*joins[k].spec, joins[k], classes[k], out);
         } catch (const DataError& e) {
-            out.push_back({Severity::error, "map", e.where(), e.problem(), e.fix()});
+            report(e);
         }
     }
 }

@@ -16,7 +16,7 @@ public:
         CLI::App* app = parent.add_subcommand("export", "Write an atlas's GIS layers (GeoJSON with QGIS and SLD styles, GeoPackage)");
         app->add_option("atlas", atlas_, "Atlas file, or a folder holding atlas.toml (default: the bundled example)");
         app->add_option("-o,--output", output_, "Output folder (default: out/ beside the atlas)");
-        app->add_option("--map", map_, "Only this map (by id)");
+        app->add_option("--map", map_, "Only this map (by id; a small multiples or series id: all its maps)");
         app->add_option("--format", formats_, "Any of geojson, qml, sld, figures, gpkg, provenance (default: all)")
             ->delimiter(',')
             ->check(CLI::IsMember({"geojson", "qml", "sld", "figures", "gpkg", "provenance"}));

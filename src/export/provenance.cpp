@@ -73,6 +73,10 @@ Json provenance_document(const Project& project, const JoinedMap& joined, Locati
     Json map{{"id", spec.id}, {"title", spec.title}};
     if (!spec.subtitle.empty()) map["subtitle"] = spec.subtitle;
     if (cite) map["declared_at"] = relative(project, spec.where);
+    if (!spec.series.empty()) map["series"] = spec.series;
+    if (!spec.only_regions.empty()) map["only_regions"] = spec.only_regions;
+    // Maps classed together share breaks; a reader comparing them needs to know.
+    if (!spec.class_group.empty()) map["classes_shared_by"] = spec.class_group;
     map["indicator"] = {{"id", joined.indicator->id}, {"label", joined.indicator->label}, {"unit", joined.indicator->unit}};
     map["period"] = period_json(spec.period);
     map["period_rule"] = spec.rule == PeriodRule::within ? "within" : "overlapping";

@@ -209,6 +209,8 @@ void build_legend(cairo_t* cr, MapModel& model, const JoinedMap& joined, const M
     const Style& style = model.style;
     model.legend_title = joined.indicator->label;
     model.legend_subtitle = unit_and_period(joined);
+    // A series member classed with the others: say so, since that is what makes them comparable.
+    if (joined.spec->multiple.empty() && !joined.spec->class_group.empty()) model.legend_subtitle += ", classes shared by the series";
     if (classes.classification.continuous) {
         const Classification& c = classes.classification;
         const double low = c.lower.front(), high = c.upper.back();

@@ -17,7 +17,7 @@ struct BuildOptions {
     // each GeoJSON), "figures" (figures_*.geojson, long form), "gpkg" (atlas.gpkg with every layer),
     // "provenance" (<id>.provenance.json: what each map shows and where it comes from).
     std::set<std::string> gis{"geojson", "qml", "sld", "figures", "gpkg", "provenance"};
-    std::string only_map;  // empty: every map
+    std::string only_map;  // a map, small multiples or series id; empty: every map
     // Keep a record (.bordermap-manifest.json) in the output folder and write only the outputs
     // whose inputs changed; remove the outputs of maps that left the atlas; write index.html.
     // A folder that is not empty and has no record is refused unless `force`.
