@@ -53,12 +53,12 @@ double signed_area(const json& ring) {
 TEST_F(ExampleBuild, SucceedsAndSaysWhereTheMapsWent) {
     ASSERT_EQ(result().exit_code, 0) << result().err;
     EXPECT_NE(result().out.find(out().string()), std::string::npos) << result().out;
-    EXPECT_NE(result().out.find("6 maps, 55 files"), std::string::npos) << result().out;
+    EXPECT_NE(result().out.find("8 maps, 69 files"), std::string::npos) << result().out;
 }
 
 TEST_F(ExampleBuild, WritesEveryFormatOfEveryMapAndNothingElse) {
     std::vector<std::string> expected{".bordermap-manifest.json", "atlas.gpkg", "index.html"};  // the build's record, and the GeoPackage
-    for (const char* map : {"bodies-found-1961", "crossings-1961-per-month", "crossings-1961"})
+    for (const char* map : {"bodies-found-1961", "crossings-1961-per-month", "crossings-1961", "crossings-per-month-1961", "crossings-per-month-1962-01"})
         for (const char* ext : {".geojson", ".pdf", ".png", ".provenance.json", ".qml", ".sld", ".svg"}) expected.push_back(std::string(map) + ext);
     for (const char* panel : {"crossed-to-dprk", "remaining-in-dprk", "sent-back-by-dprk"})
         for (const char* ext : {".geojson", ".provenance.json", ".qml", ".sld"}) expected.push_back(std::string("crossers-1961-") + panel + ext);
@@ -101,6 +101,21 @@ TEST_F(ExampleBuild, CrossingsLayerCarriesTheDocumentsFigures) {
     EXPECT_EQ(heilongjiang["properties"]["qualifier"], "not_reported") << "the reason a figure is missing is kept";
     EXPECT_TRUE(heilongjiang["properties"]["class"].is_null());
     EXPECT_EQ(heilongjiang["properties"]["class_label"], "Not reported");
+}
+
+TEST_F(ExampleBuild, PerMonthSeriesShowsJilinsUnchangedPaceInOneClass) {
+    // Jilin: 28,028 in 1961 (2,336 a month) and 2,323 in January 1962; classed together, one class.
+    const json year = read_json(out() / "crossings-per-month-1961.geojson"), january = read_json(out() / "crossings-per-month-1962-01.geojson");
+    const json jilin_year = feature(year, "CN-JL")["properties"], jilin_january = feature(january, "CN-JL")["properties"];
+    EXPECT_EQ(jilin_january["value"], 2323);
+    EXPECT_EQ(jilin_year["figure_value"], 28028);
+    EXPECT_EQ(jilin_year["class_label"], "2,323 \u2013 2,336");
+    EXPECT_EQ(jilin_january["class_label"], jilin_year["class_label"]);
+    EXPECT_EQ(jilin_january["colour"], jilin_year["colour"]);
+    // Liaoning's one figure spans both periods: in both maps, in the other class.
+    EXPECT_EQ(feature(january, "CN-LN")["properties"]["period"], "1961-01/1962-03");
+    EXPECT_EQ(feature(january, "CN-LN")["properties"]["class_label"], "549");
+    EXPECT_EQ(read_json(out() / "crossings-per-month-1962-01.provenance.json")["map"]["classes_shared_by"], "crossings-per-month");
 }
 
 TEST_F(ExampleBuild, GeoJsonIsWgs84WithRightHandWindingAndBbox) {
@@ -220,6 +235,6 @@ TEST(ExampleCheck, ReportsEveryMapAndSucceeds) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_NE(r.out.find("Jilin 28,028"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("Heilongjiang not reported"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("6 maps: OK"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("8 maps: OK"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("0 errors"), std::string::npos) << r.out;
 }

@@ -28,7 +28,7 @@ TEST(Export, WritesGisLayersOnlyForTheWholeAtlas) {
     TempDir out("export");
     const auto r = run_bordermap({"export", example_dir().string(), "-o", out.path().string(), "-q"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_NE(r.out.find("GIS layers of 6 maps, 36 files"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("GIS layers of 8 maps, 44 files"), std::string::npos) << r.out;
     for (const auto& file : list_files(out.path())) {
         EXPECT_FALSE(file.ends_with(".png") || file.ends_with(".pdf") || file.ends_with(".svg")) << file << " is no GIS layer";
     }
@@ -76,7 +76,7 @@ TEST(GeoPackage, HoldsEveryMapAndTheFiguresWithDefaultStyles) {
     ASSERT_TRUE(gpkg);
     std::vector<std::string> layers;
     for (int i = 0; i < GDALDatasetGetLayerCount(gpkg.get()); ++i) layers.push_back(OGR_L_GetName(GDALDatasetGetLayer(gpkg.get(), i)));
-    EXPECT_EQ(layers, (std::vector<std::string>{"crossings-1961", "crossings-1961-per-month", "sent-back-1961", "bodies-found-1961", "letters-1961", "crossers-1961-crossed-to-dprk", "crossers-1961-sent-back-by-dprk", "crossers-1961-remaining-in-dprk", "figures_polygons",
+    EXPECT_EQ(layers, (std::vector<std::string>{"crossings-1961", "crossings-1961-per-month", "sent-back-1961", "bodies-found-1961", "letters-1961", "crossers-1961-crossed-to-dprk", "crossers-1961-sent-back-by-dprk", "crossers-1961-remaining-in-dprk", "crossings-per-month-1961", "crossings-per-month-1962-01", "figures_polygons",
                                                 "figures_lines", "figures_points", "layer_styles"}));
     // 23 figures of the example, in long form across the three geometry layers.
     long figures = 0;
@@ -96,7 +96,7 @@ TEST(GeoPackage, HoldsEveryMapAndTheFiguresWithDefaultStyles) {
         EXPECT_NE(std::string(OGR_F_GetFieldAsString(f, OGR_F_GetFieldIndex(f, "styleSLD"))).find("StyledLayerDescriptor"), std::string::npos);
         OGR_F_Destroy(f);
     }
-    EXPECT_EQ(styled, (std::vector<std::string>{"crossings-1961", "crossings-1961-per-month", "sent-back-1961", "bodies-found-1961", "letters-1961", "crossers-1961-crossed-to-dprk", "crossers-1961-sent-back-by-dprk", "crossers-1961-remaining-in-dprk"}));
+    EXPECT_EQ(styled, (std::vector<std::string>{"crossings-1961", "crossings-1961-per-month", "sent-back-1961", "bodies-found-1961", "letters-1961", "crossers-1961-crossed-to-dprk", "crossers-1961-sent-back-by-dprk", "crossers-1961-remaining-in-dprk", "crossings-per-month-1961", "crossings-per-month-1962-01"}));
 }
 
 TEST(GeoPackage, TheSameInputsGiveTheSameBytes) {
