@@ -196,6 +196,36 @@ TEST_F(Series, OneMemberBuiltAloneKeepsTheSeriesClasses) {
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(qml_ranges(alone / "yearly-1962.qml"), qml_ranges(out() / "yearly-1960.qml"));
     EXPECT_FALSE(fs::exists(alone / "yearly-1960.qml"));
+    // The series' id picks all its members.
+    TempDir series("series-by-id");
+    ASSERT_EQ(run_bordermap({"export", fixture().string(), "--map", "yearly", "--format", "qml", "-o", series.path().string(), "-q"}).exit_code, 0);
+    EXPECT_EQ(list_files(series.path()), (std::vector<std::string>{"yearly-1960.qml", "yearly-1961.qml", "yearly-1962.qml"}));
+}
+
+TEST(SeriesIncremental, AFigureOfOneMemberRebuildsTheMembersItSharesClassesWith) {
+    TempDir dir("series-incremental");
+    copy_atlas(fixture(), dir.path());
+    const std::string out = (dir / "out").string();
+    ASSERT_EQ(run_bordermap({"build", dir.path().string(), "-o", out, "-q"}).exit_code, 0);
+    const std::string before = qml_ranges(dir / "out" / "yearly-1960.qml");
+    // Shandong's 1962 figure is the series' highest value: the top class of every member changes.
+    replace_in_file(dir / "figures.csv", "Shandong,cases,810,exact,1962", "Shandong,cases,2000,exact,1962");
+    const RunResult r = run_bordermap({"build", dir.path().string(), "-o", out, "-v"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::set<std::string> written;
+    for (std::size_t at = 0; (at = r.out.find("  wrote ", at)) != std::string::npos;) {
+        at += 8;
+        written.insert(r.out.substr(at, r.out.find(" (", at) - at));
+    }
+    for (const char* member : {"yearly-1960", "yearly-1961", "yearly-1962"}) {
+        EXPECT_TRUE(written.count(std::string(member) + ".pdf")) << member << " keeps the old classes:\n" << r.out;
+        EXPECT_TRUE(written.count(std::string(member) + ".qml")) << member << "\n" << r.out;
+    }
+    EXPECT_NE(qml_ranges(dir / "out" / "yearly-1960.qml"), before);
+    EXPECT_TRUE(written.count("each-year-1962.pdf")) << r.out;
+    for (const auto& file : written) {
+        EXPECT_FALSE(file.starts_with("each-year-1960.") || file.starts_with("each-year-1961.")) << file << ": classed on its own, unchanged";
+    }
 }
 
 TEST(SeriesErrors, UnknownRegionNamesTheAtlasLineAndTheNearestName) {
