@@ -16,7 +16,8 @@ namespace {
 
 // The figures the example draws: one card each, in the atlas's order.
 const std::vector<std::string> example_figures{"crossings-1961",    "crossings-1961-per-month", "sent-back-1961",
-                                               "bodies-found-1961", "letters-1961",             "crossers-1961"};
+                                               "bodies-found-1961", "letters-1961",             "crossers-1961",
+                                               "crossings-per-month-1961", "crossings-per-month-1962-01"};
 
 std::string file_url(const fs::path& file) {
     std::string url = "file://";

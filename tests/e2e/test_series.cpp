@@ -74,7 +74,7 @@ RunResult* Series::result_ = nullptr;
 }  // namespace
 
 TEST_F(Series, EveryMemberIsAMapWithItsOwnFiles) {
-    EXPECT_TRUE(contains(result_->out, "10 maps, 72 files")) << result_->out;
+    EXPECT_TRUE(contains(result_->out, "10 maps, 73 files")) << result_->out;
     for (const char* member : {"yearly-1960", "yearly-1961", "yearly-1962", "each-year-1960", "each-year-1961", "each-year-1962",
                                "by-indicator-cases", "by-indicator-returns", "by-region-northeast-china", "by-region-hebei"}) {
         for (const char* ext : {".pdf", ".svg", ".png", ".geojson", ".qml", ".sld", ".provenance.json"}) {
@@ -82,6 +82,10 @@ TEST_F(Series, EveryMemberIsAMapWithItsOwnFiles) {
         }
         EXPECT_EQ(read_json(out() / (std::string(member) + ".provenance.json"))["map"]["id"], member);
     }
+    // The gallery has a card of each member, titled as the member.
+    const std::string gallery = read_file(out() / "index.html");
+    EXPECT_TRUE(contains(gallery, "yearly-1962.png")) << gallery;
+    EXPECT_TRUE(contains(gallery, "Test cases, 1961: Northeast China")) << gallery;
     for (const char* declared : {"yearly", "each-year", "by-indicator", "by-region"}) {
         EXPECT_FALSE(fs::exists(out() / (std::string(declared) + ".pdf"))) << "a series is its members, not a map of its own";
     }
