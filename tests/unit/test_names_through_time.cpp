@@ -113,6 +113,29 @@ TEST(GeodataThroughTime, AMapUsesTheBoundaryValidInItsPeriod) {
     EXPECT_EQ(g.in_effect(p("1951")).size(), 2u);
 }
 
+TEST(GeodataThroughTime, InEffectChoosesAsFindDoesInTheOrderIdsFirstAppear) {
+    Geodata g;
+    g.features.push_back(feature("X-LATE", "Late unit", Validity::parse("1965", "")));  // first: not in effect in 1961
+    g.features.push_back(feature("CN-JL", "Jilin"));
+    g.features.push_back(feature("CN-LN", "Liaoning"));
+    g.features.push_back(feature("CN-JL", "Jilin (1955-1969)", Validity::parse("1955", "1969"), 1));
+    g.features.push_back(feature("X-LATE", "Late unit, other lines", Validity::parse("1949", "1962"), 1));
+    g.features.push_back(feature("CN-LN", "Liaoning, a second undated copy"));  // a tie: the later one wins
+    g.features.push_back(feature("CN-JL", "Kirin (1949-1954)", Validity::parse("1949", "1954"), 1));
+    const std::vector<std::string> first_appearance{"X-LATE", "CN-JL", "CN-LN"};
+    for (const char* period : {"1950", "1961", "1964/1966", "1990"}) {
+        std::vector<const GeoFeature*> expected;
+        for (const auto& id : first_appearance)
+            if (const GeoFeature* f = g.find(id, p(period))) expected.push_back(f);
+        EXPECT_EQ(g.in_effect(p(period)), expected) << period;
+    }
+    const auto in_1961 = g.in_effect(p("1961"));
+    ASSERT_EQ(in_1961.size(), 3u);
+    EXPECT_EQ(in_1961[0]->name_en, "Late unit, other lines") << "listed where its id first appears";
+    EXPECT_EQ(in_1961[1]->name_en, "Jilin (1955-1969)");
+    EXPECT_EQ(in_1961[2]->name_en, "Liaoning, a second undated copy");
+}
+
 TEST(MonthsIn, CountsWholeMonthsAndApproximatesDays) {
     EXPECT_DOUBLE_EQ(months_in(p("1961")), 12);
     EXPECT_DOUBLE_EQ(months_in(p("1961-01/1962-03")), 15);
