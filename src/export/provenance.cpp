@@ -117,8 +117,9 @@ Json provenance_document(const Project& project, const JoinedMap& joined, Locati
 
     // Every name of the map's period a label may use instead of today's (subjects, places, countries, groups).
     Json names = Json::array();
+    const PeriodNames period_names(project.geodata, spec.period, spec.naming);
     auto add_name = [&](const std::string& id, const std::string& modern) {
-        const NameChoice choice = label_name(project.geodata, id, modern, spec.period, spec.naming);
+        const NameChoice choice = period_names.of(id, modern);
         if (!choice.alias) return;
         Json name{{"feature", id}, {"label", choice.name}, {"today", modern}, {"system", choice.alias->system},
                   {"in_use", choice.alias->in_use.human()}};

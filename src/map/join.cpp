@@ -153,6 +153,7 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
         for (const auto& id : project.gazetteer->resolve(name, map.where).features) only.insert(id);
     }
     std::map<std::string, Subject> subjects;  // by feature id, so the output order is stable
+    const PeriodNames period_names(project.geodata, map.period, map.naming);
     auto add_subject = [&](const std::string& id, const std::string& where) {
         if (subjects.count(id) || (!only.empty() && !only.count(id))) return;
         const GeoFeature* feature = project.geodata.find(id, map.period);
@@ -162,7 +163,7 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
         }
         Subject subject;
         subject.feature = feature;
-        subject.name = label_name(project.geodata, id, feature->name_en, map.period, map.naming);
+        subject.name = period_names.of(id, feature->name_en);
         subjects.emplace(id, std::move(subject));
     };
     for (const auto& name : map.regions) {

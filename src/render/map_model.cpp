@@ -349,9 +349,8 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     // Which labels use a name of the map's period is known only once they are placed; room for
     // that note is kept when any feature that might be labelled has one, so the frame stays put.
     std::vector<std::pair<std::string, NameChoice>> candidates, labelled;
-    auto name_of = [&](const std::string& id, const std::string& modern) {
-        return std::pair{modern, label_name(project.geodata, id, modern, spec.period, spec.naming)};
-    };
+    const PeriodNames period_names(project.geodata, spec.period, spec.naming);
+    auto name_of = [&](const std::string& id, const std::string& modern) { return std::pair{modern, period_names.of(id, modern)}; };
     for (const auto& s : joined.subjects) candidates.emplace_back(s.feature->name_en, s.name);
     for (const GeoFeature* f : project.geodata.in_effect(spec.period)) candidates.push_back(name_of(f->id, f->name_en));
     for (const auto& g : project.geodata.groups) candidates.push_back(name_of(g.id, g.name_en));
@@ -604,8 +603,8 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
     // Room for the names note when a label might use a name of the period (see compose_map).
     std::vector<std::pair<std::string, NameChoice>> candidates;
     for (const auto& s : all.subjects) candidates.emplace_back(s.feature->name_en, s.name);
-    for (const GeoFeature* f : project.geodata.in_effect(first.period))
-        candidates.emplace_back(f->name_en, label_name(project.geodata, f->id, f->name_en, first.period, first.naming));
+    const PeriodNames period_names(project.geodata, first.period, first.naming);
+    for (const GeoFeature* f : project.geodata.in_effect(first.period)) candidates.emplace_back(f->name_en, period_names.of(f->id, f->name_en));
     const std::string possible_names = names_note(first.period, candidates);
     model.footer = with_credits(possible_names.empty() ? footer : footer + "\n" + possible_names, first.credits);
 

@@ -97,6 +97,38 @@ TEST(LabelName, AFormerUnitNeverLabelsTheFeature) {
     EXPECT_EQ(label_name(g, "CN-LN", "Liaoning", p("1950"), {}).name, "Liaoning");
 }
 
+TEST(PeriodNames, AgreesWithLabelNameForEveryFeaturePeriodAndNaming) {
+    Geodata g = dandong();
+    g.features.push_back(feature("CN-LN", "Liaoning"));
+    g.features.push_back(feature("CN-JL", "Jilin"));
+    g.aliases.push_back(alias("CN-LN", "Liaodong", "pinyin", "1949", "1954", true));  // a part never labels
+    g.aliases.push_back(alias("CN-JL", "Kirin", "postal", "", "1958"));
+    g.aliases.push_back(alias("CN-JL", "Chi-lin", "wade-giles", "", "1958"));       // a tie in years: the earlier system wins
+    g.aliases.push_back(alias("CN-JL", "Jilin (new)", "pinyin", "1959", ""));
+    Naming modern;
+    modern.policy = Naming::Policy::modern;
+    Naming postal;
+    postal.systems = {"postal", "wade-giles", "pinyin"};
+    Naming wade;
+    wade.systems = {"wade-giles", "postal"};
+    int named = 0;
+    for (const Naming& naming : {Naming{}, modern, postal, wade}) {
+        for (const char* period : {"1950", "1957/1960", "1961", "1965"}) {
+            const PeriodNames names(g, p(period), naming);
+            for (const auto& [id, modern_name] : {std::pair{"place-dandong", "Dandong"}, {"CN-LN", "Liaoning"}, {"CN-JL", "Jilin"}, {"X-NONE", "None"}}) {
+                const NameChoice expected = label_name(g, id, modern_name, p(period), naming);
+                const NameChoice got = names.of(id, modern_name);
+                EXPECT_EQ(got.name, expected.name) << id << " in " << period;
+                EXPECT_EQ(got.alias, expected.alias) << id << " in " << period;
+                named += expected.alias != nullptr;
+            }
+        }
+    }
+    EXPECT_GE(named, 6) << "the cases must include names of the period, not only today's";
+    EXPECT_EQ(PeriodNames(g, p("1950"), wade).of("CN-JL", "Jilin").name, "Chi-lin");
+    EXPECT_EQ(PeriodNames(g, p("1950"), postal).of("CN-JL", "Jilin").name, "Kirin");
+}
+
 TEST(GeodataThroughTime, AMapUsesTheBoundaryValidInItsPeriod) {
     Geodata g;
     g.layers = {LayerInfo{"bundled", {}, "Natural Earth", true}, LayerInfo{"atlas.toml:3", "old.gpkg", "Old lines", false}};

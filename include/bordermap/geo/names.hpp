@@ -1,6 +1,7 @@
 #pragma once
 // Which name labels a feature on a map of a given period: Andong, not Dandong, on a map of 1961.
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "bordermap/data/period.hpp"
@@ -26,5 +27,17 @@ struct NameChoice {
 // least half of `period`; the one covering most wins, then the earlier system in the list.
 NameChoice label_name(const Geodata& geodata, const std::string& id, const std::string& modern, const Period& period,
                       const Naming& naming);
+
+// label_name for every feature and group of one period at once: the gazetteer is read once, not
+// once per feature (a map of the world's 4,500 first-level units names every one of them).
+class PeriodNames {
+public:
+    PeriodNames(const Geodata& geodata, const Period& period, const Naming& naming);
+    // What label_name(geodata, id, modern, period, naming) returns.
+    NameChoice of(const std::string& id, const std::string& modern) const;
+
+private:
+    std::unordered_map<std::string, const Alias*> chosen_;  // only ids a name of the period labels
+};
 
 }  // namespace bordermap
