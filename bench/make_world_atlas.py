@@ -251,7 +251,7 @@ def make_world_atlas(folder, geodata_name, units, map_count):
     toml_table(lines, "[indicators]", {f"units_{c.lower()}": {"label": f"Synthetic count, {by_country[c][0]['country_name']}",
                                                               "unit": "synthetic units"} for c in sorted(by_country)})
     toml_table(lines, "[defaults]", {"width_mm": 175, "height_mm": 190, "dpi": 150, "palette": "YlOrRd", "method": "quantile",
-                                     "classes": 5, "names": "modern"})
+                                     "classes": 5})
     # The inset locator shows East Asia only: it has no place on a map of Chile.
     toml_table(lines, "[style]", {"furniture": {"inset": False}})
     crossing = []
