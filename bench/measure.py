@@ -57,7 +57,8 @@ def edit_one_figure(atlas, indicator):
     i_ind, i_val, i_reg = header.index("indicator"), header.index("value"), header.index("region")
     row = next(r for r in rows[1:] if r[i_ind] == indicator and r[i_val])
     old = row[i_val]
-    row[i_val] = str(int(old.replace(",", "")) + 1)
+    new = int(old.replace(",", "")) + 1
+    row[i_val] = f"{new:,}" if "," in old else str(new)
     with open(path, "w", newline="", encoding="utf-8") as f:
         csv.writer(f, lineterminator="\n").writerows(rows)
     with open(os.path.join(atlas, "atlas.toml"), "rb") as f:
@@ -134,7 +135,8 @@ def main():
             rows[-1]["check"] = f"FAIL: {noop['written']} files written"
         edit, maps = edit_one_figure(atlas, EDITS[name])
         one = measure("one figure")
-        rows[-1]["check"] = check_one_figure(one, maps) + f" ({len(maps)} map{'s' if len(maps) != 1 else ''} show it: {edit})"
+        shown_by = "1 map shows it" if len(maps) == 1 else f"{len(maps)} maps show it"
+        rows[-1]["check"] = check_one_figure(one, maps) + f" ({shown_by}; {edit})"
         measure("--force", ["--force"])
 
     table = ["| atlas | build | wall (s) | CPU (s) | peak RSS (MB) | maps | files | written | up to date | check |",

@@ -22,7 +22,7 @@ while [ $# -gt 0 ]; do
         --keep) keep=$2; shift 2 ;;
         --note) note=$2; shift 2 ;;
         --no-build) build=no; shift ;;
-        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "run.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done

@@ -18,6 +18,8 @@ packages=(
   python3-qgis qgis-providers python3-geojson
   # Tests only: headless Chromium opens the build's index.html from the file system
   chromium
+  # Benchmarks only (bench/run.sh): GNU time measures peak memory; GDAL's Python bindings generate the atlases
+  time python3-gdal
 )
 
 missing=()
