@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Times bordermap builds of the generated atlases; called by bench/run.sh.
 
-    bench/measure.py --binary B --work DIR [--jobs N] [--atlas world --atlas example-series] [--results FILE]
+    bench/measure.py --binary B --work DIR [--jobs N] [--atlas world ...] [--results FILE]
 
 For each atlas in DIR (made by make_world_atlas.py): a full build into an empty folder, a no-op
 rebuild, a rebuild after one figure changed, and a --force rebuild; wall time, CPU time and peak
@@ -13,20 +13,19 @@ one-figure rebuild is checked: it must write the changed map's files and the atl
 import argparse
 import csv
 import datetime
+import json
 import os
 import platform
 import re
 import shutil
 import subprocess
 import sys
-import tomllib
 
 SUMMARY = re.compile(r"bordermap: (\d+) maps, (\d+) files in .* \((\d+) written, (\d+) up to date")
 ATLAS_WIDE = re.compile(r"^(figures_[a-z]+\.geojson|atlas\.gpkg|index\.html)$")
 TIME = "/usr/bin/time"
 
-# The figure each one-figure rebuild edits: (indicator, region) of a row of figures.csv.
-EDITS = {"world": "units_chn", "example-series": "authorization_letters_received"}
+ATLASES = ["world", "world-series", "example-series"]
 
 
 def run_build(binary, atlas, out, jobs, extra, log):
@@ -48,24 +47,23 @@ def run_build(binary, atlas, out, jobs, extra, log):
             "maps": maps, "files": files, "written": written, "up_to_date": up_to_date, "wrote": wrote}
 
 
-def edit_one_figure(atlas, indicator):
-    """Adds 1 to the first figure of `indicator`; returns the maps that show it."""
+def edit_one_figure(atlas):
+    """Adds 1 to the figure bench-edit.json names (written by make_world_atlas.py with the maps
+    showing it); returns what changed and those maps."""
+    with open(os.path.join(atlas, "bench-edit.json")) as f:
+        edit = json.load(f)
     path = os.path.join(atlas, "figures.csv")
     with open(path, newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f))
     header = rows[0]
     i_ind, i_val, i_reg = header.index("indicator"), header.index("value"), header.index("region")
-    row = next(r for r in rows[1:] if r[i_ind] == indicator and r[i_val])
+    row = next(r for r in rows[1:] if r[i_ind] == edit["indicator"] and r[i_reg] == edit["region"] and r[i_val])
     old = row[i_val]
     new = int(old.replace(",", "")) + 1
     row[i_val] = f"{new:,}" if "," in old else str(new)
     with open(path, "w", newline="", encoding="utf-8") as f:
         csv.writer(f, lineterminator="\n").writerows(rows)
-    with open(os.path.join(atlas, "atlas.toml"), "rb") as f:
-        maps = tomllib.load(f)["map"]
-    showing = [m["id"] for m in maps
-               if m.get("indicator") == indicator or any(p.get("indicator") == indicator for p in m.get("panels", []))]
-    return f"{row[i_reg]} {indicator}: {old} → {row[i_val]}", showing
+    return f"{row[i_reg]} {edit['indicator']}: {old} → {row[i_val]}", edit["maps"]
 
 
 def check_one_figure(result, maps):
@@ -106,7 +104,7 @@ def main():
     parser.add_argument("--binary", required=True)
     parser.add_argument("--work", required=True, help="the folder make_world_atlas.py wrote")
     parser.add_argument("--jobs", type=int, default=os.cpu_count())
-    parser.add_argument("--atlas", action="append", choices=sorted(EDITS), help="default: both")
+    parser.add_argument("--atlas", action="append", choices=ATLASES, help="default: all three")
     parser.add_argument("--results", help="write the Markdown table here too")
     parser.add_argument("--note", default="", help="a line for the results (e.g. the machine was busy)")
     args = parser.parse_args()
@@ -116,7 +114,7 @@ def main():
     started, load_before = datetime.datetime.now(), load()
     version = subprocess.run([args.binary, "--version"], capture_output=True, text=True).stdout.strip()
     rows = []
-    for name in args.atlas or ["world", "example-series"]:
+    for name in args.atlas or ATLASES:
         atlas, out = os.path.join(args.work, name), os.path.join(args.work, "out", name)
         logs = os.path.join(args.work, "logs")
         os.makedirs(logs, exist_ok=True)
@@ -133,7 +131,7 @@ def main():
         noop = measure("no-op")
         if noop["written"]:
             rows[-1]["check"] = f"FAIL: {noop['written']} files written"
-        edit, maps = edit_one_figure(atlas, EDITS[name])
+        edit, maps = edit_one_figure(atlas)
         one = measure("one figure")
         shown_by = "1 map shows it" if len(maps) == 1 else f"{len(maps)} maps show it"
         rows[-1]["check"] = check_one_figure(one, maps) + f" ({shown_by}; {edit})"

@@ -1,11 +1,12 @@
 #!/bin/sh
-# Benchmarks bordermap build on two generated atlases of about 200 maps (see bench/README.md).
+# Benchmarks bordermap build on three generated atlases of about 200 maps (see bench/README.md).
 #
-#   bench/run.sh [--jobs N] [--maps N] [--keep DIR] [--note TEXT] [--no-build]
+#   bench/run.sh [--jobs N] [--maps N] [--atlas NAME]... [--keep DIR] [--note TEXT] [--no-build]
 #
-# Builds the binary (default preset, one compile job), generates the atlases into a temporary
-# folder (or DIR), times full, no-op, one-figure-changed and --force builds of each, prints a
-# Markdown table and writes it to bench/results.md.
+# Builds the binary (default preset, one compile job), generates the atlases (world, world-series,
+# example-series) into a temporary folder (or DIR), times full, no-op, one-figure-changed and
+# --force builds of each (or of the --atlas named), prints a Markdown table and writes it to
+# bench/results.md.
 set -eu
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,6 +16,7 @@ maps=200
 keep=""
 note=""
 build=yes
+atlases=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --jobs|-j) jobs=$2; shift 2 ;;
@@ -22,7 +24,8 @@ while [ $# -gt 0 ]; do
         --keep) keep=$2; shift 2 ;;
         --note) note=$2; shift 2 ;;
         --no-build) build=no; shift ;;
-        -h|--help) sed -n '2,8p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        --atlas) atlases="$atlases --atlas $2"; shift 2 ;;
+        -h|--help) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "run.sh: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
@@ -44,4 +47,5 @@ else
     trap 'rm -rf "$work"' EXIT
 fi
 /usr/bin/python3 "$here/make_world_atlas.py" "$work" --maps "$maps"
-/usr/bin/python3 "$here/measure.py" --binary "$binary" --work "$work" --jobs "$jobs" --results "$here/results.md" --note "$note"
+# shellcheck disable=SC2086  # $atlases is a list of words
+/usr/bin/python3 "$here/measure.py" --binary "$binary" --work "$work" --jobs "$jobs" --results "$here/results.md" --note "$note" $atlases
