@@ -10,7 +10,7 @@
 #include <set>
 
 #include "atlas/build_plan.hpp"
-#include "bordermap/atlas/class_groups.hpp"
+#include "bordermap/map/class_groups.hpp"
 #include "bordermap/core/atomic_file.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/parallel.hpp"
@@ -286,25 +286,6 @@ BuildResult build_atlas(const Project& project, const std::filesystem::path& out
     record.save();
     std::sort(result.written.begin(), result.written.end());
     return result;
-}
-
-std::vector<std::string> check_atlas(const Project& project) {
-    std::vector<std::string> lines;
-    GroupClassifier classifier(project);
-    for (std::size_t i = 0; i < project.atlas.maps.size(); ++i) {
-        const MapSpec& spec = project.atlas.maps[i];
-        const auto [joined, classes] = classifier.take(i);
-        std::string shown;
-        for (const auto& s : joined.subjects) {
-            shown += (shown.empty() ? "" : ", ") + s.feature->name_en + " " + value_text(s, joined.decimals);
-        }
-        const std::string count = std::to_string(classes.classification.size());
-        lines.push_back(spec.id + ": " + joined.indicator->label + ", " + spec.period.human() + " — " + shown + " (" +
-                        (classes.classification.continuous ? "unclassed, " + count + " values"
-                                                           : count + (classes.classification.size() == 1 ? " class" : " classes")) +
-                        (spec.class_group.empty() ? "" : ", shared across '" + spec.class_group + "'") + ")");
-    }
-    return lines;
 }
 
 }  // namespace bordermap

@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <map>
 
-#include "bordermap/atlas/class_groups.hpp"
+#include "bordermap/map/class_groups.hpp"
 #include "bordermap/atlas/gallery.hpp"
 #include "bordermap/config.hpp"
 #include "bordermap/core/digest.hpp"

@@ -9,7 +9,7 @@
 #include "bordermap/atlas/build.hpp"
 #include "bordermap/atlas/manifest.hpp"
 #include "bordermap/export/provenance.hpp"
-#include "bordermap/export/vector_writer.hpp"
+#include "bordermap/geo/vector_writer.hpp"
 #include "bordermap/map/join.hpp"
 #include "bordermap/render/map_model.hpp"
 

@@ -9,13 +9,13 @@
 #include <set>
 #include <tuple>
 
-#include "bordermap/atlas/class_groups.hpp"
+#include "bordermap/map/class_groups.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/map/join.hpp"
 #include "bordermap/map/notes.hpp"
 #include "bordermap/map/print_check.hpp"
-#include "bordermap/render/map_model.hpp"
-#include "bordermap/render/style.hpp"
+#include "bordermap/map/classes.hpp"
+#include "bordermap/model/style.hpp"
 
 namespace bordermap {
 namespace {
@@ -234,6 +234,25 @@ std::vector<Finding> check_project(const Project& project, const std::vector<Dat
     maps(project, out);
     std::stable_sort(out.begin(), out.end(), [](const Finding& a, const Finding& b) { return a.severity < b.severity; });
     return out;
+}
+
+std::vector<std::string> describe_maps(const Project& project) {
+    std::vector<std::string> lines;
+    GroupClassifier classifier(project);
+    for (std::size_t i = 0; i < project.atlas.maps.size(); ++i) {
+        const MapSpec& spec = project.atlas.maps[i];
+        const auto [joined, classes] = classifier.take(i);
+        std::string shown;
+        for (const auto& s : joined.subjects) {
+            shown += (shown.empty() ? "" : ", ") + s.feature->name_en + " " + value_text(s, joined.decimals);
+        }
+        const std::string count = std::to_string(classes.classification.size());
+        lines.push_back(spec.id + ": " + joined.indicator->label + ", " + spec.period.human() + " — " + shown + " (" +
+                        (classes.classification.continuous ? "unclassed, " + count + " values"
+                                                           : count + (classes.classification.size() == 1 ? " class" : " classes")) +
+                        (spec.class_group.empty() ? "" : ", shared across '" + spec.class_group + "'") + ")");
+    }
+    return lines;
 }
 
 }  // namespace bordermap

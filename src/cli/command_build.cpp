@@ -2,9 +2,9 @@
 
 #include <iostream>
 
-#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/model/atlas.hpp"
 #include "bordermap/atlas/build.hpp"
-#include "bordermap/atlas/project.hpp"
+#include "bordermap/model/project.hpp"
 #include "build_progress.hpp"
 #include "command.hpp"
 #include "options.hpp"

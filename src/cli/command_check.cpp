@@ -1,8 +1,7 @@
 #include <iostream>
 #include <set>
 
-#include "bordermap/atlas/build.hpp"
-#include "bordermap/atlas/project.hpp"
+#include "bordermap/model/project.hpp"
 #include "bordermap/check/check.hpp"
 #include "command.hpp"
 #include "options.hpp"
@@ -41,7 +40,7 @@ public:
             std::cout << findings_json(findings);
         } else {
             if (!errors) {
-                for (const auto& line : check_atlas(*project)) std::cout << "  " << line << "\n";
+                for (const auto& line : describe_maps(*project)) std::cout << "  " << line << "\n";
             }
             std::cout << format_findings(findings);
             std::cout << "bordermap: " << project->atlas.file.string() << ": " << project->figures.size() << " figures, "

@@ -1,8 +1,8 @@
 #include <iostream>
 
-#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/model/atlas.hpp"
 #include "bordermap/atlas/build.hpp"
-#include "bordermap/atlas/project.hpp"
+#include "bordermap/model/project.hpp"
 #include "command.hpp"
 #include "options.hpp"
 

@@ -1,6 +1,7 @@
 #include <iostream>
 
-#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/core/bundled.hpp"
+#include "bordermap/model/atlas.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/geo/geodata_build.hpp"
 #include "command.hpp"

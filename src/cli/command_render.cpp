@@ -1,8 +1,9 @@
 #include <iostream>
 
-#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/core/bundled.hpp"
+#include "bordermap/model/atlas.hpp"
 #include "bordermap/atlas/build.hpp"
-#include "bordermap/atlas/project.hpp"
+#include "bordermap/model/project.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/geo/projection.hpp"
 #include "command.hpp"

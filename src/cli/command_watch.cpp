@@ -4,10 +4,10 @@
 #include <iostream>
 #include <optional>
 
-#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/model/atlas.hpp"
 #include "bordermap/atlas/build.hpp"
-#include "bordermap/atlas/inputs.hpp"
-#include "bordermap/atlas/project.hpp"
+#include "bordermap/model/inputs.hpp"
+#include "bordermap/model/project.hpp"
 #include "bordermap/core/file_watch.hpp"
 #include "build_progress.hpp"
 #include "command.hpp"

@@ -5,7 +5,8 @@
 
 #include <CLI/CLI.hpp>
 
-#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/core/bundled.hpp"
+#include "bordermap/model/atlas.hpp"
 
 namespace bordermap::cli {
 

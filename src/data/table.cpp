@@ -6,7 +6,7 @@
 
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
-#include "bordermap/geo/gdal_handles.hpp"
+#include "bordermap/core/gdal_handles.hpp"
 
 namespace bordermap {
 namespace {

@@ -7,7 +7,8 @@
 #include <sstream>
 
 #include "bordermap/config.hpp"
-#include "bordermap/export/xml.hpp"
+#include "bordermap/core/xml.hpp"
+#include "bordermap/map/notes.hpp"
 
 namespace bordermap {
 namespace {

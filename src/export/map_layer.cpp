@@ -1,6 +1,7 @@
 #include "bordermap/export/map_layer.hpp"
 
 #include "bordermap/export/attributes.hpp"
+#include "bordermap/map/notes.hpp"
 
 #include <algorithm>
 #include <chrono>

@@ -14,7 +14,7 @@
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/data/table.hpp"
-#include "bordermap/geo/gdal_handles.hpp"
+#include "bordermap/core/gdal_handles.hpp"
 #include "bordermap/geo/ogr_geometry.hpp"
 
 namespace bordermap {

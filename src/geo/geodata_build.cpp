@@ -7,8 +7,8 @@
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/data/table.hpp"
-#include "bordermap/export/vector_writer.hpp"
-#include "bordermap/geo/gdal_handles.hpp"
+#include "bordermap/geo/vector_writer.hpp"
+#include "bordermap/core/gdal_handles.hpp"
 #include "bordermap/geo/ogr_geometry.hpp"
 
 namespace bordermap {

@@ -1,6 +1,6 @@
 #include "bordermap/render/text.hpp"
 
-#include "bordermap/export/xml.hpp"
+#include "bordermap/core/xml.hpp"
 #include "bordermap/render/cairo_handles.hpp"
 
 #include <cstdio>

@@ -9,7 +9,7 @@
 #include <set>
 
 #include "bordermap/core/text.hpp"
-#include "bordermap/map/palette.hpp"
+#include "bordermap/colour/palette.hpp"
 #include "test_support.hpp"
 
 using namespace bordermap::test;

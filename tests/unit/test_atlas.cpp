@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/model/atlas.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/geo/projection.hpp"
 #include "test_support.hpp"

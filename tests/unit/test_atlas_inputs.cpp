@@ -6,8 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "bordermap/atlas/atlas.hpp"
-#include "bordermap/atlas/inputs.hpp"
+#include "bordermap/core/bundled.hpp"
+#include "bordermap/model/atlas.hpp"
+#include "bordermap/model/inputs.hpp"
 #include "bordermap/geo/geodata.hpp"
 #include "test_support.hpp"
 

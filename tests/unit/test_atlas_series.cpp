@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "bordermap/atlas/atlas.hpp"
-#include "bordermap/atlas/class_groups.hpp"
+#include "bordermap/model/atlas.hpp"
+#include "bordermap/map/class_groups.hpp"
 #include "bordermap/core/error.hpp"
 #include "test_support.hpp"
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "bordermap/map/palette.hpp"
+#include "bordermap/colour/palette.hpp"
 
 using bordermap::Colour;
 using bordermap::palette;

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "bordermap/map/palette.hpp"
+#include "bordermap/colour/palette.hpp"
 #include "bordermap/map/print_check.hpp"
 
 using namespace bordermap;

@@ -2,7 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "bordermap/core/error.hpp"
-#include "bordermap/render/style.hpp"
+#include "bordermap/model/style.hpp"
 #include "test_support.hpp"
 
 using namespace bordermap;

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "bordermap/atlas/manifest.hpp"
-#include "bordermap/atlas/project.hpp"
+#include "bordermap/model/project.hpp"
 
 namespace bordermap {
 
@@ -53,8 +53,5 @@ struct BuildResult {
 // `options.jobs` threads. The same inputs give the same bytes, however many threads.
 BuildResult build_atlas(const Project& project, const std::filesystem::path& output_folder, const BuildOptions& options = {},
                         const BuildObserver& observer = {});
-
-// Joins every map without drawing; returns one line per map describing what it shows.
-std::vector<std::string> check_atlas(const Project& project);
 
 }  // namespace bordermap

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/model/atlas.hpp"
 #include "bordermap/map/join.hpp"
 
 namespace bordermap {

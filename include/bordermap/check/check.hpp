@@ -1,8 +1,9 @@
 #pragma once
 // Validates an atlas without drawing: every problem found, not only the first.
+#include <string>
 #include <vector>
 
-#include "bordermap/atlas/project.hpp"
+#include "bordermap/model/project.hpp"
 #include "bordermap/check/finding.hpp"
 
 namespace bordermap {
@@ -14,5 +15,9 @@ std::vector<Finding> check_project(const Project& project, const std::vector<Dat
 
 // Relation findings only (used by check_project; separate so that it can be tested on its own).
 std::vector<Finding> check_relations(const Project& project);
+
+// One line per map: what it shows and in how many classes (each map joined and classed with its
+// class group, as the build does it, but not drawn).
+std::vector<std::string> describe_maps(const Project& project);
 
 }  // namespace bordermap

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "bordermap/data/figures.hpp"
-#include "bordermap/export/vector_writer.hpp"
+#include "bordermap/geo/vector_writer.hpp"
 
 namespace bordermap {
 

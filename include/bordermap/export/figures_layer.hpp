@@ -4,8 +4,8 @@
 // GIS layer has one (figures_polygons, figures_lines, figures_points; empty ones left out).
 #include <vector>
 
-#include "bordermap/atlas/project.hpp"
-#include "bordermap/export/vector_writer.hpp"
+#include "bordermap/model/project.hpp"
+#include "bordermap/geo/vector_writer.hpp"
 
 namespace bordermap {
 

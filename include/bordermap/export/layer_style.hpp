@@ -6,9 +6,9 @@
 
 #include "bordermap/geo/geometry.hpp"
 #include "bordermap/map/join.hpp"
-#include "bordermap/map/palette.hpp"
-#include "bordermap/render/map_model.hpp"
-#include "bordermap/render/style.hpp"
+#include "bordermap/colour/palette.hpp"
+#include "bordermap/map/classes.hpp"
+#include "bordermap/model/style.hpp"
 
 namespace bordermap {
 

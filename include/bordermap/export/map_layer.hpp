@@ -2,9 +2,9 @@
 // The GIS layer of one map: its subjects with the joined figure as typed attributes.
 #include <filesystem>
 
-#include "bordermap/export/vector_writer.hpp"
+#include "bordermap/geo/vector_writer.hpp"
 #include "bordermap/map/join.hpp"
-#include "bordermap/render/map_model.hpp"
+#include "bordermap/map/classes.hpp"
 
 namespace bordermap {
 

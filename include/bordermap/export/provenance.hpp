@@ -5,7 +5,7 @@
 #include <filesystem>
 #include <string>
 
-#include "bordermap/atlas/project.hpp"
+#include "bordermap/model/project.hpp"
 #include "bordermap/map/join.hpp"
 
 namespace bordermap {

@@ -2,7 +2,7 @@
 // Conversions between OGR geometries and bordermap's plain geometry values.
 #include <ogr_api.h>
 
-#include "bordermap/geo/gdal_handles.hpp"
+#include "bordermap/core/gdal_handles.hpp"
 #include "bordermap/geo/geometry.hpp"
 
 namespace bordermap {

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/model/map_spec.hpp"
 
 namespace bordermap {
 

@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "bordermap/atlas/project.hpp"
+#include "bordermap/model/project.hpp"
 #include "bordermap/geo/names.hpp"
 
 namespace bordermap {

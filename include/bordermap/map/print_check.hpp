@@ -1,37 +1,15 @@
 #pragma once
 // Print check: do a map's class colours stay apart in grayscale and for readers with a
-// colour-vision deficiency? Colour science in sRGB (IEC 61966-2-1), CIELAB (D65) and CIEDE2000.
+// colour-vision deficiency? (The colour science is in colour/lab.hpp and colour/vision.hpp.)
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "bordermap/map/palette.hpp"
+#include "bordermap/colour/colour.hpp"
+#include "bordermap/colour/lab.hpp"
+#include "bordermap/colour/vision.hpp"
 
 namespace bordermap {
-
-struct Lab {
-    double L = 0, a = 0, b = 0;
-};
-
-// sRGB transfer function, one channel in 0..1, both ways.
-double srgb_to_linear(double v);
-double linear_to_srgb(double v);
-
-// CIELAB under D65 (the sRGB white), L* in 0..100.
-Lab to_lab(const Colour& colour);
-
-// CIEDE2000 colour difference (CIE 142-2001; as written out by Sharma, Wu & Dalal 2005),
-// with the parametric factors kL = kC = kH = 1. Symmetric in its arguments.
-double ciede2000(const Lab& x, const Lab& y);
-
-// How a colour is seen: as printed in colour, printed in grayscale, or by a dichromat.
-enum class Vision { normal, grayscale, protanopia, deuteranopia, tritanopia };
-const char* to_string(Vision vision);  // "normal vision", "grayscale", "protanopia", ...
-std::vector<Vision> all_visions();
-
-// The colour as it appears under `vision`. Grayscale keeps CIE L* (what a good grayscale
-// conversion preserves) and drops a* and b*; the deficiencies are simulated at full severity.
-Colour simulate(const Colour& colour, Vision vision);
 
 // Two colours closer than this (CIEDE2000, after simulation) count as merged. Why 4: see print_check.cpp.
 inline constexpr double print_check_threshold = 4.0;

@@ -4,14 +4,14 @@
 #include <string>
 #include <vector>
 
-#include "bordermap/atlas/project.hpp"
+#include "bordermap/model/project.hpp"
 #include "bordermap/geo/geometry.hpp"
-#include "bordermap/map/classify.hpp"
+#include "bordermap/map/classes.hpp"
 #include "bordermap/map/join.hpp"
 #include "bordermap/map/notes.hpp"
-#include "bordermap/map/palette.hpp"
+#include "bordermap/colour/palette.hpp"
 #include "bordermap/render/furniture.hpp"
-#include "bordermap/render/style.hpp"
+#include "bordermap/model/style.hpp"
 #include "bordermap/render/text.hpp"
 
 namespace bordermap {
@@ -95,23 +95,6 @@ struct MapPanel {
     XY origin;
     MapModel model;
 };
-
-// The classification and colours of a joined map (shared by the figure and the GIS layer).
-// An unclassed map has one "class" per distinct value, each in its own colour along the ramp.
-struct MapClasses {
-    Classification classification;
-    std::vector<Colour> colours;
-    // The class index and colour of each subject, in the order of JoinedMap::subjects (-1: no data).
-    std::vector<int> subject_class;
-    // Unclassed: the palette as a continuous ramp, sampled evenly from the lowest value to the highest.
-    std::vector<Colour> ramp;
-};
-MapClasses classify_map(const JoinedMap& joined);
-
-
-// One classification over several maps (the panels of small multiples), so that a colour means
-// the same in each: the classes and colours are shared, each map's subjects get their class.
-std::vector<MapClasses> classify_maps(const std::vector<const JoinedMap*>& maps);
 
 // How a panel of small multiples is composed: its cell's size, the extent all panels share, and
 // whether it carries the scale bar and north arrow (the first one does).

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "bordermap/geo/geometry.hpp"
-#include "bordermap/map/palette.hpp"
+#include "bordermap/colour/colour.hpp"
 
 namespace bordermap {
 

@@ -1,4 +1,4 @@
-#include "bordermap/atlas/project.hpp"
+#include "bordermap/model/project.hpp"
 
 #include <algorithm>
 

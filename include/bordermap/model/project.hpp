@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/model/atlas.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/data/figures.hpp"
 #include "bordermap/geo/gazetteer.hpp"

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "bordermap/map/palette.hpp"
+#include "bordermap/colour/colour.hpp"
 
 namespace bordermap {
 

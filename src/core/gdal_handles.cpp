@@ -1,4 +1,4 @@
-#include "bordermap/geo/gdal_handles.hpp"
+#include "bordermap/core/gdal_handles.hpp"
 
 #include <filesystem>
 

@@ -4,14 +4,9 @@
 #include <string>
 #include <vector>
 
-namespace bordermap {
+#include "bordermap/colour/colour.hpp"
 
-struct Colour {
-    double r = 0, g = 0, b = 0;  // 0..1
-    static Colour hex(const std::string& text);  // "#rrggbb"
-    std::string hex() const;
-    bool operator==(const Colour&) const = default;
-};
+namespace bordermap {
 
 enum class PaletteKind { sequential, diverging, qualitative };
 

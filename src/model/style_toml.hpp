@@ -3,7 +3,7 @@
 #include <string>
 #include <toml++/toml.h>
 
-#include "bordermap/render/style.hpp"
+#include "bordermap/model/style.hpp"
 
 namespace bordermap {
 

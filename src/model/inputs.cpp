@@ -1,4 +1,4 @@
-#include "bordermap/atlas/inputs.hpp"
+#include "bordermap/model/inputs.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,4 +1,4 @@
-#include "bordermap/atlas/class_groups.hpp"
+#include "bordermap/map/class_groups.hpp"
 
 #include <map>
 #include <stdexcept>

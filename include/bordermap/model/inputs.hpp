@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <vector>
 
-#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/model/atlas.hpp"
 
 namespace bordermap {
 

@@ -1,4 +1,4 @@
-#include "bordermap/export/vector_writer.hpp"
+#include "bordermap/geo/vector_writer.hpp"
 
 #include <cpl_string.h>
 
@@ -9,7 +9,7 @@
 
 #include "bordermap/core/atomic_file.hpp"
 #include "bordermap/core/error.hpp"
-#include "bordermap/geo/gdal_handles.hpp"
+#include "bordermap/core/gdal_handles.hpp"
 #include "bordermap/geo/ogr_geometry.hpp"
 
 namespace bordermap {

@@ -4,9 +4,9 @@
 #include <optional>
 #include <vector>
 
-#include "bordermap/atlas/project.hpp"
+#include "bordermap/model/project.hpp"
 #include "bordermap/map/join.hpp"
-#include "bordermap/render/map_model.hpp"
+#include "bordermap/map/classes.hpp"
 
 namespace bordermap {
 

@@ -1,18 +1,16 @@
 #pragma once
-// An atlas: the figures, sources, geodata and the maps to make of them (atlas.toml).
+// One map as an atlas declares it, after [defaults] and the expansion of panels and series.
 #include <filesystem>
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "bordermap/colour/palette.hpp"
 #include "bordermap/data/period.hpp"
-#include "bordermap/geo/geodata.hpp"
 #include "bordermap/geo/geometry.hpp"
 #include "bordermap/geo/names.hpp"
-#include "bordermap/render/style.hpp"
-#include "bordermap/map/palette.hpp"
+#include "bordermap/model/style.hpp"
 
 namespace bordermap {
 
@@ -111,44 +109,5 @@ struct MapSpec {
     std::string style_name;  // as the atlas or command line chose it ("publication", a file)
     Style style;             // that style with the atlas's [style] and the command line's settings applied
 };
-
-// A declared relation between indicators, checked for every region and period that has them
-// all: `whole` equals the sum of `parts` ("sum"), or is at least that sum ("at_most": the parts
-// account for at most the whole, e.g. returned + sent back + remaining <= crossings).
-struct Relation {
-    std::string where;
-    std::string whole;
-    std::vector<std::string> parts;
-    enum class Kind { sum, at_most } kind = Kind::sum;
-    double tolerance = 0;  // relative: 0.01 lets the sum differ from the whole by 1%
-};
-
-struct Atlas {
-    std::filesystem::path file;    // the atlas.toml
-    std::filesystem::path folder;  // relative paths are taken from here
-    std::string title;
-    TableRef figures, sources;
-    std::filesystem::path geodata;
-    std::optional<TableRef> gazetteer;    // the atlas's own names, added to the geodata's
-    std::vector<UserLayer> boundaries;    // the atlas's own boundary layers ([[boundaries]])
-    std::map<std::string, Indicator> indicators;
-    bool indicators_from_figures = false;  // `render`: every indicator in the table is known
-    int geojson_precision = 6;             // decimals of GeoJSON coordinates (6: about 0.1 m)
-    std::vector<MapSpec> maps;
-    std::vector<Relation> relations;
-    std::string settings_digest;  // SHA-256 of [atlas] and [indicators] as the TOML reader formats them
-};
-
-// What the command line says about the maps' look: a style for every map, and single settings.
-struct StyleChoice {
-    std::string style;                  // empty: each map's own, else the atlas's, else "publication"
-    std::vector<std::string> settings;  // "text.title_pt=14", applied last
-};
-
-// `path` is an atlas file or a folder holding atlas.toml. Errors name the file and line.
-Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice = {});
-
-// The folder holding the bundled geodata, styles and example (source tree or installed share).
-std::filesystem::path bundled_path(const std::string& relative);
 
 }  // namespace bordermap

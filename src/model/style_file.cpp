@@ -1,4 +1,4 @@
-#include "bordermap/render/style.hpp"
+#include "bordermap/model/style.hpp"
 
 #include <algorithm>
 #include <functional>
@@ -6,7 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 
-#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/core/bundled.hpp"
 #include "bordermap/core/digest.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"

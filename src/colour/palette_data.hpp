@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "bordermap/map/palette.hpp"
+#include "bordermap/colour/palette.hpp"
 
 namespace bordermap::palette_data {
 

@@ -1,4 +1,4 @@
-#include "bordermap/map/palette.hpp"
+#include "bordermap/colour/palette.hpp"
 
 #include <algorithm>
 #include <array>
@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "bordermap/core/text.hpp"
+#include "bordermap/colour/lab.hpp"
 #include "palette_data.hpp"
 
 namespace bordermap {
@@ -69,69 +70,7 @@ Colour from_rgb(std::uint32_t rgb) {
 
 Colour from_map(const ColourMap& map, std::size_t i) { return {map[i][0], map[i][1], map[i][2]}; }
 
-// Exactly what every output writes (8 bits a channel), so the PNG, PDF, SVG, GeoJSON and QGIS
-// styles all carry the same colour for a region.
-Colour quantized(const Colour& c) { return Colour::hex(c.hex()); }
-
-// CIE L*a*b* (D65 white), through linear sRGB and XYZ.
-struct Lab {
-    double l, a, b;
-};
-
-double to_linear(double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); }
-double from_linear(double v) { return v <= 0.0031308 ? 12.92 * v : 1.055 * std::pow(v, 1 / 2.4) - 0.055; }
-
-constexpr double white_x = 0.95047, white_y = 1.0, white_z = 1.08883;
-constexpr double lab_e = 216.0 / 24389.0, lab_k = 24389.0 / 27.0;
-
-double lab_f(double t) { return t > lab_e ? std::cbrt(t) : (lab_k * t + 16) / 116; }
-double lab_f_inverse(double f) { return f * f * f > lab_e ? f * f * f : (116 * f - 16) / lab_k; }
-
-Lab to_lab(const Colour& c) {
-    const double r = to_linear(c.r), g = to_linear(c.g), b = to_linear(c.b);
-    const double x = 0.4124564 * r + 0.3575761 * g + 0.1804375 * b;
-    const double y = 0.2126729 * r + 0.7151522 * g + 0.0721750 * b;
-    const double z = 0.0193339 * r + 0.1191920 * g + 0.9503041 * b;
-    const double fx = lab_f(x / white_x), fy = lab_f(y / white_y), fz = lab_f(z / white_z);
-    return {116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)};
-}
-
-Colour from_lab(const Lab& lab) {
-    const double fy = (lab.l + 16) / 116, fx = fy + lab.a / 500, fz = fy - lab.b / 200;
-    const double x = white_x * lab_f_inverse(fx), y = white_y * lab_f_inverse(fy), z = white_z * lab_f_inverse(fz);
-    const double r = 3.2404542 * x - 1.5371385 * y - 0.4985314 * z;
-    const double g = -0.9692660 * x + 1.8760108 * y + 0.0415560 * z;
-    const double b = 0.0556434 * x - 0.2040259 * y + 1.0572252 * z;
-    auto channel = [](double v) { return std::clamp(from_linear(std::clamp(v, 0.0, 1.0)), 0.0, 1.0); };
-    return {channel(r), channel(g), channel(b)};
-}
-
-Colour mix_in_lab(const Colour& from, const Colour& to, double f) {
-    const Lab a = to_lab(from), b = to_lab(to);
-    return from_lab({a.l + (b.l - a.l) * f, a.a + (b.a - a.a) * f, a.b + (b.b - a.b) * f});
-}
-
-int hex_digit(char c) {
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    throw std::invalid_argument("not a hexadecimal digit");
-}
-
 }  // namespace
-
-Colour Colour::hex(const std::string& text) {
-    if (text.size() != 7 || text[0] != '#') throw std::invalid_argument("colour '" + text + "' is not #rrggbb");
-    auto channel = [&](int i) { return (hex_digit(text[1 + 2 * i]) * 16 + hex_digit(text[2 + 2 * i])) / 255.0; };
-    return {channel(0), channel(1), channel(2)};
-}
-
-std::string Colour::hex() const {
-    char buffer[8];
-    auto byte = [](double v) { return static_cast<int>(std::lround(std::clamp(v, 0.0, 1.0) * 255)); };
-    std::snprintf(buffer, sizeof buffer, "#%02x%02x%02x", byte(r), byte(g), byte(b));
-    return buffer;
-}
 
 PaletteInfo palette_info(const std::string& name) {
     const Named named = resolve(name);

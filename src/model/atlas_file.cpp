@@ -1,18 +1,19 @@
-#include "bordermap/atlas/atlas.hpp"
+#include "bordermap/model/atlas.hpp"
+#include "bordermap/core/bundled.hpp"
 
 #include <set>
 #include <sstream>
 #include <stdexcept>
 #include <toml++/toml.h>
 
-#include "bordermap/atlas/inputs.hpp"
+#include "bordermap/model/inputs.hpp"
 #include "bordermap/config.hpp"
 #include "bordermap/core/digest.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/geo/projection.hpp"
 #include "core/toml_file.hpp"
-#include "render/style_toml.hpp"
+#include "model/style_toml.hpp"
 
 namespace bordermap {
 namespace {
@@ -348,17 +349,6 @@ std::string_view to_string(ClassMethod method) {
         case ClassMethod::unclassed: return "unclassed";
     }
     return "quantile";
-}
-
-std::filesystem::path bundled_path(const std::string& relative) {
-    // Next to an installed binary (PREFIX/bin/bordermap -> PREFIX/share/bordermap), else the source tree.
-    std::error_code error;
-    const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
-    if (!error) {
-        const auto installed = self.parent_path().parent_path() / "share" / "bordermap" / relative;
-        if (std::filesystem::exists(installed)) return installed;
-    }
-    return std::filesystem::path(config::source_dir) / relative;
 }
 
 Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {

@@ -1,4 +1,4 @@
-#include "bordermap/export/xml.hpp"
+#include "bordermap/core/xml.hpp"
 
 namespace bordermap {
 
