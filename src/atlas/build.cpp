@@ -6,7 +6,6 @@
 #include <chrono>
 #include <mutex>
 #include <optional>
-#include <regex>
 #include <set>
 
 #include "atlas/build_plan.hpp"
@@ -25,8 +24,6 @@ namespace {
 // Calls the observer from one thread at a time.
 class Reporter {
 public:
-    explicit Reporter(const BuildObserver& observer) : observer_(observer) {}
-
     template <typename Callback, typename... Args>
     void tell(const Callback& callback, const Args&... args) {
         if (!callback) return;
@@ -35,7 +32,6 @@ public:
     }
 
 private:
-    const BuildObserver& observer_;
     std::mutex mutex_;
 };
 
@@ -60,16 +56,24 @@ void refuse_foreign_folder(const std::filesystem::path& folder, const std::vecto
                     "Build into a new or empty folder with -o, or add --force to build here anyway (bordermap never deletes a file it did not write).");
 }
 
+// The process id in the name of a temporary file of ours (".NAME.tmpPID", and SQLite's
+// "-journal", "-wal" and "-shm" beside a GeoPackage's), or "" for any other name.
+std::string temporary_owner(std::string name) {
+    for (const char* suffix : {"-journal", "-wal", "-shm"})
+        if (name.ends_with(suffix)) name.resize(name.size() - std::string_view(suffix).size());
+    const auto digits = name.find_last_not_of("0123456789");
+    if (name.size() < 2 || name.front() != '.' || digits == std::string::npos || digits + 1 == name.size()) return {};
+    if (digits < 5 || name.compare(digits - 3, 4, ".tmp") != 0) return {};  // at least ".x.tmp" before the digits
+    return name.substr(digits + 1);
+}
+
 // Temporary files of a build that was killed before it could rename them into place.
 void remove_abandoned_temporaries(const std::filesystem::path& folder) {
-    static const std::regex temporary(R"(^\..+\.tmp([0-9]+)(-journal|-wal|-shm)?$)");
     std::error_code error;
     std::vector<std::filesystem::path> abandoned;
     for (const auto& entry : std::filesystem::directory_iterator(folder, error)) {
-        std::smatch match;
-        const std::string name = entry.path().filename().string();
-        if (!std::regex_match(name, match, temporary)) continue;
-        const std::string pid = match[1].str();
+        const std::string pid = temporary_owner(entry.path().filename().string());
+        if (pid.empty()) continue;
         if (pid != std::to_string(::getpid()) && std::filesystem::exists("/proc/" + pid)) continue;  // another build is writing it
         abandoned.push_back(entry.path());
     }
@@ -173,7 +177,7 @@ BuildResult build_atlas(const Project& project, const std::filesystem::path& out
                         const BuildObserver& observer) {
     const std::unique_ptr<BuildPlan> plan = plan_build(project, options);
     const bool incremental = options.incremental && options.only_map.empty();
-    Reporter report(observer);
+    Reporter report;
 
     std::optional<Manifest> recorded;
     if (incremental) {

@@ -66,10 +66,6 @@ std::string combined(const MadeFrom& made_from) {
     return sum.hex();
 }
 
-bool has(const std::vector<std::string>& formats, const char* format) {
-    return std::find(formats.begin(), formats.end(), format) != formats.end();
-}
-
 void prepare_maps(const Project& project, const std::vector<std::size_t>& selected, BuildPlan& plan) {
     const auto& specs = project.atlas.maps;
     // Each map classed with its whole class group (panels, a series with shared classes), selected
@@ -125,9 +121,11 @@ void plan_outputs(const Project& project, const BuildOptions& options, BuildPlan
         const MapSpec& first = *plan.maps[page.maps.front()].spec;
         if (options.draw) {
             const MadeFrom made_from = drawing_made_from(plan, page);
-            for (const auto& [format, kind] : {std::pair{"pdf", OutputKind::pdf}, std::pair{"svg", OutputKind::svg}, std::pair{"png", OutputKind::png}}) {
-                if (!has(first.formats, format)) continue;
-                plan.outputs.push_back({page.id + "." + format, kind, page.id, first.where, p, page.maps.front(), 0, made_from});
+            for (const auto& [format, kind] : {std::pair{MapFormat::pdf, OutputKind::pdf}, std::pair{MapFormat::svg, OutputKind::svg},
+                                               std::pair{MapFormat::png, OutputKind::png}}) {
+                if (!first.has(format)) continue;
+                const std::string file = page.id + "." + std::string(map_format_names.name(format));
+                plan.outputs.push_back({file, kind, page.id, first.where, p, page.maps.front(), 0, made_from});
             }
         }
         for (std::size_t m : page.maps) {
@@ -136,17 +134,17 @@ void plan_outputs(const Project& project, const BuildOptions& options, BuildPlan
             auto add = [&](const std::string& file, OutputKind kind, MadeFrom made_from) {
                 plan.outputs.push_back({file, kind, page.id, map.spec->where, p, m, 0, std::move(made_from)});
             };
-            if (options.gis.count("provenance")) add(id + ".provenance.json", OutputKind::provenance, text("provenance", map.provenance));
-            if (!has(map.spec->formats, "geojson")) continue;
-            if (options.gis.count("geojson")) add(id + ".geojson", OutputKind::geojson, map.layer_made_from);
+            if (options.gis.count(GisOutput::provenance)) add(id + ".provenance.json", OutputKind::provenance, text("provenance", map.provenance));
+            if (!map.spec->has(MapFormat::geojson)) continue;
+            if (options.gis.count(GisOutput::geojson)) add(id + ".geojson", OutputKind::geojson, map.layer_made_from);
             // QGIS applies NAME.qml when it opens NAME.geojson.
-            if (options.gis.count("qml")) add(id + ".qml", OutputKind::qml, text("layer style", map.qml));
-            if (options.gis.count("sld")) add(id + ".sld", OutputKind::sld, text("layer style", map.sld));
+            if (options.gis.count(GisOutput::qml)) add(id + ".qml", OutputKind::qml, text("layer style", map.qml));
+            if (options.gis.count(GisOutput::sld)) add(id + ".sld", OutputKind::sld, text("layer style", map.sld));
         }
     }
 
     const bool whole_atlas = options.only_map.empty();
-    if (whole_atlas && (options.gis.count("figures") || options.gis.count("gpkg"))) plan.figures_layers = figures_layers(project);
+    if (whole_atlas && (options.gis.count(GisOutput::figures) || options.gis.count(GisOutput::gpkg))) plan.figures_layers = figures_layers(project);
     const MadeFrom figures_made_from{{"bordermap", config::version},
                                      {"geodata", project.geodata_sha256},
                                      {"settings", project.atlas.settings_digest},
@@ -156,13 +154,13 @@ void plan_outputs(const Project& project, const BuildOptions& options, BuildPlan
                                                      .add("sources", sha256_file(project.atlas.sources.path))
                                                      .add("sources_layer", project.atlas.sources.layer)
                                                      .hex()}};
-    if (whole_atlas && options.gis.count("figures")) {
+    if (whole_atlas && options.gis.count(GisOutput::figures)) {
         for (std::size_t l = 0; l < plan.figures_layers.size(); ++l) {
             plan.outputs.push_back({plan.figures_layers[l].name + ".geojson", OutputKind::figures_layer, "", project.atlas.file.string(), 0, 0, l,
                                     figures_made_from});
         }
     }
-    if (options.gis.count("gpkg")) {
+    if (options.gis.count(GisOutput::gpkg)) {
         Sha256 layers;
         for (const PreparedMap& map : plan.maps) {
             layers.add(map.spec->id, combined(map.layer_made_from)).add("qml", map.qml).add("sld", map.sld).add("title", map.spec->title);

@@ -19,7 +19,7 @@ public:
         app->add_option("--map", map_, "Only this map (by id; a small multiples or series id: all its maps)");
         app->add_option("--format", formats_, "Any of geojson, qml, sld, figures, gpkg, provenance (default: all)")
             ->delimiter(',')
-            ->check(CLI::IsMember({"geojson", "qml", "sld", "figures", "gpkg", "provenance"}));
+            ->check(CLI::IsMember(gis_output_names.words()));
         app->add_flag("-q,--quiet", quiet_, "Print only the summary line");
         add_style_options(app, style_);
         app->footer("Exit status: 0 ok, 1 data error, 2 usage error.");
@@ -32,7 +32,10 @@ public:
         BuildOptions options;
         options.draw = false;
         options.only_map = map_;
-        if (!formats_.empty()) options.gis = {formats_.begin(), formats_.end()};
+        if (!formats_.empty()) {
+            options.gis.clear();
+            for (const auto& format : formats_) options.gis.insert(*gis_output_names.parse(format));  // checked by the option
+        }
         BuildObserver observer;
         observer.wrote = [&](const std::string&, const std::filesystem::path& written, const Why&) {
             if (!quiet_) std::cout << "  wrote " << written.string() << "\n";

@@ -27,10 +27,9 @@ public:
         app->add_option("--title", map_.title, "Map title");
         app->add_option("--subtitle", map_.subtitle, "Map subtitle");
         app->add_option("--region", map_.regions, "Show this region even without a figure (repeatable)");
-        app->add_option("--period-rule", rule_, "Which figures belong: overlapping or within")
-            ->check(CLI::IsMember({"overlapping", "within"}));
+        app->add_option("--period-rule", rule_, "Which figures belong: overlapping or within")->check(CLI::IsMember(period_rule_names.words()));
         app->add_option("--method", method_, "Classes: quantile, equal_interval, natural_breaks (also jenks), manual or unclassed")
-            ->check(CLI::IsMember({"quantile", "quantiles", "equal_interval", "natural_breaks", "jenks", "fisher_jenks", "manual", "unclassed"}));
+            ->check(CLI::IsMember(class_method_names.words()));
         app->add_option("--classes", map_.classes, "Number of classes (1-9)")->check(CLI::Range(1, 9));
         app->add_option("--breaks", map_.breaks, "Manual class breaks")->delimiter(',');
         app->add_option("--palette", map_.palette, "Colour scheme: any ColorBrewer name (YlOrRd, Blues, RdBu, Set2 ...) or viridis, magma, "
@@ -41,9 +40,9 @@ public:
         app->add_option("--width-mm", map_.width_mm, "Page width in millimetres")->check(CLI::Range(20.0, 2000.0));
         app->add_option("--height-mm", map_.height_mm, "Page height in millimetres")->check(CLI::Range(20.0, 2000.0));
         app->add_option("--dpi", map_.dpi, "PNG resolution")->check(CLI::Range(10.0, 2400.0));
-        app->add_option("--format", map_.formats, "Formats: pdf, svg, png, geojson (repeatable)")
+        app->add_option("--format", formats_, "Formats: pdf, svg, png, geojson (repeatable)")
             ->delimiter(',')
-            ->check(CLI::IsMember({"pdf", "svg", "png", "geojson"}));
+            ->check(CLI::IsMember(map_format_names.words()));
         app->add_option("--geodata", geodata_, "Geodata folder (default: the bundled one)");
         add_style_options(app, style_);
         app->add_option("-o,--output", output_, "Output folder")->capture_default_str();
@@ -68,8 +67,12 @@ public:
         } catch (const std::invalid_argument& e) {
             throw UsageError(std::string("--period: ") + e.what());
         }
-        map.rule = rule_ == "within" ? PeriodRule::within : PeriodRule::overlapping;
-        map.method = parse_class_method(method_).value_or(ClassMethod::quantile);
+        map.rule = period_rule_names.parse(rule_).value_or(PeriodRule::overlapping);
+        map.method = class_method_names.parse(method_).value_or(ClassMethod::quantile);
+        if (!formats_.empty()) {
+            map.formats.clear();
+            for (const auto& format : formats_) map.formats.push_back(*map_format_names.parse(format));  // checked by the option
+        }
         if (map.method == ClassMethod::manual && map.breaks.empty()) throw UsageError("--method manual needs --breaks");
         if (!extent_.empty()) {
             if (extent_[0] >= extent_[2] || extent_[1] >= extent_[3]) throw UsageError("--extent is west,south,east,north");
@@ -88,7 +91,7 @@ public:
 
         const auto project = load_project(std::move(atlas));
         BuildOptions options;
-        options.gis = {"geojson", "qml", "sld", "provenance"};  // one map: its layer, styles and provenance, no atlas-wide files
+        options.gis = {GisOutput::geojson, GisOutput::qml, GisOutput::sld, GisOutput::provenance};  // one map: its layer, styles and provenance, no atlas-wide files
         options.gallery = false;
         BuildObserver observer;
         observer.wrote = [](const std::string&, const std::filesystem::path& written, const Why&) {
@@ -104,6 +107,7 @@ private:
     std::string figures_, sources_, period_, label_, unit_, rule_ = "overlapping", method_ = "quantile", geodata_;
     std::string output_ = "out";
     std::vector<double> extent_;
+    std::vector<std::string> formats_;
     MapSpec map_;
     StyleChoice style_;
 };

@@ -1,6 +1,8 @@
 // bordermap's only exception handler: every error ends here as a message and an exit code
 // (0 ok, 1 data error, 2 usage error).
 #include <iostream>
+#include <new>
+#include <system_error>
 
 #include "bordermap/config.hpp"
 #include "bordermap/core/error.hpp"
@@ -42,6 +44,15 @@ int main(int argc, char** argv) {
     } catch (const bordermap::UsageError& e) {
         std::cerr << "bordermap: usage error: " << e.what() << "\n  Run 'bordermap --help'.\n";
         return 2;
+    } catch (const std::bad_alloc&) {
+        std::cerr << "bordermap: error: out of memory\n"
+                     "  Close other programs, build fewer maps at once (-j 1), or make the pages or their resolution smaller.\n";
+        return 1;
+    } catch (const std::system_error& e) {
+        // The operating system refused something (a thread, a file watch, a signal mask): not bad data, not a bug.
+        std::cerr << "bordermap: error: the system refused: " << e.what()
+                  << "\n  Check the system's limits (ulimit -a; for watch: fs.inotify.max_user_watches) and try again.\n";
+        return 1;
     } catch (const std::exception& e) {
         std::cerr << "bordermap: error: " << e.what()
                   << "\n  This looks like a bug in bordermap; please report it with the command you ran.\n";

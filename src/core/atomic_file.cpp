@@ -31,17 +31,16 @@ void AtomicFile::commit() {
     committed_ = true;
 }
 
+void AtomicFile::write(const std::string& content) {
+    std::ofstream out(temporary_, std::ios::binary | std::ios::trunc);
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    out.close();
+    if (!out) throw DataError(target_.string(), "cannot be written", "Check that the output folder is writable and the disk is not full.");
+}
+
 void write_file_atomically(const std::filesystem::path& target, const std::string& content) {
     AtomicFile file(target);
-    {
-        std::ofstream out(file.temporary(), std::ios::binary);
-        out.write(content.data(), static_cast<std::streamsize>(content.size()));
-        out.close();
-        if (!out) {
-            throw DataError(target.string(), "cannot be written",
-                            "Check that the output folder is writable and the disk is not full.");
-        }
-    }
+    file.write(content);
     file.commit();
 }
 

@@ -39,6 +39,15 @@ Dataset open_vector(const std::string& path, const char* const* open_options) {
     return Dataset(handle);
 }
 
+void close_written(Dataset& dataset, const std::string& path) {
+    CPLErrorReset();
+    GDALClose(dataset.release());
+    if (CPLGetLastErrorType() == CE_Failure || CPLGetLastErrorType() == CE_Fatal) {
+        throw DataError(path, "cannot be written (" + last_error("closing it failed") + ")",
+                        "Check that the output folder is writable and the disk is not full.");
+    }
+}
+
 SpatialReference wgs84() {
     SpatialReference srs(OSRNewSpatialReference(nullptr));
     OSRImportFromEPSG(srs.get(), 4326);

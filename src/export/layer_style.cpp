@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <sstream>
 
+#include "bordermap/core/units.hpp"
 #include "bordermap/config.hpp"
 #include "bordermap/core/xml.hpp"
 #include "bordermap/map/notes.hpp"
@@ -13,7 +14,7 @@
 namespace bordermap {
 namespace {
 
-constexpr double mm_per_pt = 25.4 / 72.0;
+using units::mm_per_pt;
 
 // The shortest text that reads back as exactly `value`: class bounds of rates (549.1333...) must
 // not be rounded, or QGIS would find the value outside its own class and draw it unclassed.

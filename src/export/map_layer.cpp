@@ -41,7 +41,7 @@ VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
         OutputFeature f{s.feature->geometry, {}};
         auto& v = f.values;
         v.emplace_back(s.feature->id);
-        v.emplace_back(std::string(to_string(s.feature->kind)));
+        v.emplace_back(std::string(feature_kind_names.name(s.feature->kind)));
         v.push_back(text_or_null(s.feature->name_en));
         v.push_back(text_or_null(s.feature->name_zh));
         v.push_back(text_or_null(s.feature->name_ko));

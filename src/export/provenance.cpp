@@ -57,16 +57,6 @@ Json figure_json(const Project& project, const ResolvedFigure& r, Locations loca
     return j;
 }
 
-const char* normalization_name(Normalization::Kind kind) {
-    switch (kind) {
-        case Normalization::Kind::none: return "none";
-        case Normalization::Kind::per_month: return "per_month";
-        case Normalization::Kind::per_year: return "per_year";
-        case Normalization::Kind::per_population: return "per_population";
-    }
-    return "none";
-}
-
 Json provenance_document(const Project& project, const JoinedMap& joined, Locations locations) {
     const bool cite = locations == Locations::cited;
     const MapSpec& spec = *joined.spec;
@@ -79,15 +69,15 @@ Json provenance_document(const Project& project, const JoinedMap& joined, Locati
     if (!spec.class_group.empty()) map["classes_shared_by"] = spec.class_group;
     map["indicator"] = {{"id", joined.indicator->id}, {"label", joined.indicator->label}, {"unit", joined.indicator->unit}};
     map["period"] = period_json(spec.period);
-    map["period_rule"] = spec.rule == PeriodRule::within ? "within" : "overlapping";
-    Json normalization{{"kind", normalization_name(spec.normalization.kind)}};
+    map["period_rule"] = period_rule_names.name(spec.rule);
+    Json normalization{{"kind", normalization_names.name(spec.normalization.kind)}};
     if (spec.normalization.kind == Normalization::Kind::per_population) {
         normalization["population"] = spec.normalization.population;
         normalization["per"] = number(spec.normalization.per);
     }
     map["normalization"] = normalization;
     map["unit_shown"] = joined.unit;
-    map["names"] = spec.naming.policy == Naming::Policy::modern ? "modern" : "period";
+    map["names"] = naming_policy_names.name(spec.naming.policy);
     map["name_systems"] = spec.naming.systems;
     map["prefer_source"] = spec.prefer_source;
 

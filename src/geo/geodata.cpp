@@ -164,16 +164,6 @@ void read_names(Geodata& geodata, const Table& table) {
 
 }  // namespace
 
-const char* to_string(FeatureKind kind) {
-    switch (kind) {
-        case FeatureKind::country: return "country";
-        case FeatureKind::admin1: return "admin1";
-        case FeatureKind::river: return "river";
-        case FeatureKind::place: return "place";
-    }
-    return "admin1";
-}
-
 const GeoFeature* Geodata::find(const std::string& id) const {
     for (const auto& f : features)
         if (f.id == id) return &f;

@@ -3,12 +3,11 @@
 #include <cpl_string.h>
 
 #include <cstdio>
-#include <cstdlib>
-#include <ctime>
 #include <string_view>
 
 #include "bordermap/core/atomic_file.hpp"
 #include "bordermap/core/error.hpp"
+#include "bordermap/core/reproducible_time.hpp"
 #include "bordermap/core/gdal_handles.hpp"
 #include "bordermap/geo/ogr_geometry.hpp"
 
@@ -46,6 +45,18 @@ void set_value(OGRFeatureH feature, int index, const FieldValue& value) {
 }
 
 
+// Adds a field to a layer being written; a DataError naming `path` when the driver refuses it.
+void create_field(OGRLayerH layer, const char* name, OGRFieldType type, OGRFieldSubType subtype, const std::filesystem::path& path) {
+    OGRFieldDefnH definition = OGR_Fld_Create(name, type);
+    OGR_Fld_SetSubType(definition, subtype);
+    const OGRErr result = OGR_L_CreateField(layer, definition, TRUE);
+    OGR_Fld_Destroy(definition);
+    if (result != OGRERR_NONE) {
+        throw DataError(path.string(), std::string("cannot hold the field '") + name + "' (" + gdal::last_error("the driver refused it") + ")",
+                        "Rename the figures table's column of that name (the GIS layers carry every column).");
+    }
+}
+
 // Creates `layer` in `dataset` and writes its features; throws DataError naming `path`.
 void write_layer(GDALDatasetH dataset, const VectorLayer& layer, const char* const* options, const std::filesystem::path& path) {
     const std::string failure_fix = "Check that the output folder is writable and the disk is not full.";
@@ -54,11 +65,7 @@ void write_layer(GDALDatasetH dataset, const VectorLayer& layer, const char* con
                                            layer.mixed_geometry ? wkbUnknown : ogr_geometry_type(layer.geometry_type),
                                            const_cast<char**>(options));
     if (!out) throw DataError(path.string(), "cannot be created (" + gdal::last_error("layer creation failed") + ")", failure_fix);
-    for (const auto& field : layer.fields) {
-        OGRFieldDefnH definition = OGR_Fld_Create(field.name.c_str(), ogr_type(field.type));
-        OGR_L_CreateField(out, definition, TRUE);
-        OGR_Fld_Destroy(definition);
-    }
+    for (const auto& field : layer.fields) create_field(out, field.name.c_str(), ogr_type(field.type), OFSTNone, path);
     // One transaction per layer: GeoPackage writes are many times faster (GeoJSON ignores it).
     const bool in_transaction = OGR_L_StartTransaction(out) == OGRERR_NONE;
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(out);
@@ -91,15 +98,7 @@ gdal::Dataset create_dataset(const char* driver_name, const std::filesystem::pat
 
 // The time GDAL and layer_styles record: SOURCE_DATE_EPOCH when set, else a fixed instant,
 // so that a GeoPackage depends only on its contents.
-std::string reproducible_timestamp() {
-    std::time_t time = 0;
-    if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH")) time = static_cast<std::time_t>(std::strtoll(epoch, nullptr, 10));
-    std::tm utc{};
-    gmtime_r(&time, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buffer;
-}
+std::string reproducible_timestamp() { return iso_utc(source_date_epoch().value_or(0)); }
 
 void write_layer_styles(GDALDatasetH dataset, const std::vector<StoredStyle>& styles, const std::string& timestamp,
                         const std::filesystem::path& path) {
@@ -112,12 +111,7 @@ void write_layer_styles(GDALDatasetH dataset, const std::vector<StoredStyle>& st
         {"f_geometry_column", OFTString}, {"styleName", OFTString},     {"styleQML", OFTString},
         {"styleSLD", OFTString},        {"useAsDefault", OFTInteger},  {"description", OFTString},
         {"owner", OFTString},           {"ui", OFTString},             {"update_time", OFTDateTime}};
-    for (const auto& [name, type] : columns) {
-        OGRFieldDefnH field = OGR_Fld_Create(name, type);
-        if (std::string_view(name) == "useAsDefault") OGR_Fld_SetSubType(field, OFSTBoolean);
-        OGR_L_CreateField(table, field, TRUE);
-        OGR_Fld_Destroy(field);
-    }
+    for (const auto& [name, type] : columns) create_field(table, name, type, std::string_view(name) == "useAsDefault" ? OFSTBoolean : OFSTNone, path);
     OGRFeatureDefnH definition = OGR_L_GetLayerDefn(table);
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
     std::sscanf(timestamp.c_str(), "%d-%d-%dT%d:%d:%dZ", &year, &month, &day, &hour, &minute, &second);
@@ -152,6 +146,7 @@ void write_geojson(const std::filesystem::path& path, const VectorLayer& layer, 
         const char* options[] = {"RFC7946=YES", "WRITE_BBOX=YES", "WRITE_NAME=NO", precision_option.c_str(), nullptr};
         write_layer(dataset.get(), layer, options, path);
         // Closing the dataset flushes the file; only then may it be renamed into place.
+        gdal::close_written(dataset, path.string());
     }
     file.commit();
 }
@@ -167,6 +162,7 @@ void write_geopackage(const std::filesystem::path& path, const std::vector<Vecto
         const char* options[] = {"GEOMETRY_NAME=geom", "FID=fid", "SPATIAL_INDEX=YES", nullptr};
         for (const auto& layer : layers) write_layer(dataset.get(), layer, options, path);
         if (!styles.empty()) write_layer_styles(dataset.get(), styles, timestamp, path);
+        gdal::close_written(dataset, path.string());
     }
     file.commit();
 }

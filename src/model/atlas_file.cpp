@@ -87,13 +87,12 @@ public:
                 }
             } else if (key == "period_rule") {
                 const std::string rule = text(value, key);
-                if (rule == "overlapping") map.rule = PeriodRule::overlapping;
-                else if (rule == "within") map.rule = PeriodRule::within;
-                else fail(value, "period_rule '" + rule + "' is not known", "Use \"overlapping\" or \"within\".");
+                if (const auto known = period_rule_names.parse(rule)) map.rule = *known;
+                else fail(value, "period_rule '" + rule + "' is not known", "Use " + period_rule_names.quoted_list() + ".");
             } else if (key == "method") {
                 const std::string method = text(value, key);
-                if (const auto known = parse_class_method(method)) map.method = *known;
-                else fail(value, "method '" + method + "' is not known", std::string("Use ") + class_method_list + ".");
+                if (const auto known = class_method_names.parse(method)) map.method = *known;
+                else fail(value, "method '" + method + "' is not known", "Use " + class_method_names.quoted_list() + ".");
             } else if (key == "classes") {
                 const double n = number(value, key);
                 if (n < 1 || n > 9 || n != static_cast<int>(n)) fail(value, "classes must be a whole number from 1 to 9", "Write e.g. classes = 5.");
@@ -120,33 +119,28 @@ public:
                 if (n <= 0 || n > (key == "dpi" ? 2400 : 2000)) fail(value, "'" + key + "' is out of range", "Use a positive size.");
                 (key == "width_mm" ? map.width_mm : key == "height_mm" ? map.height_mm : map.dpi) = n;
             } else if (key == "formats") {
-                map.formats = texts(value, key);
-                for (const auto& f : map.formats) {
-                    if (f != "pdf" && f != "svg" && f != "png" && f != "geojson") {
-                        fail(value, "format '" + f + "' is not known", "Use any of \"pdf\", \"svg\", \"png\", \"geojson\".");
-                    }
+                map.formats.clear();
+                for (const auto& f : texts(value, key)) {
+                    const auto format = map_format_names.parse(f);
+                    if (!format) fail(value, "format '" + f + "' is not known", "Use any of " + map_format_names.quoted_list(", ") + ".");
+                    map.formats.push_back(*format);
                 }
             } else if (key == "legend_position") {
                 const std::string position = text(value, key);
-                static const std::set<std::string> known{"auto", "top-left", "top-right", "bottom-left", "bottom-right"};
-                if (!known.count(position)) fail(value, "legend_position '" + position + "' is not known", "Use auto, top-left, top-right, bottom-left or bottom-right.");
-                map.legend_position = position;
+                const auto known = legend_position_names.parse(position);
+                if (!known) fail(value, "legend_position '" + position + "' is not known", "Use " + legend_position_names.quoted_list() + ".");
+                map.legend_position = *known;
             } else if (key == "names") {
                 const std::string names = text(value, key);
-                if (names == "period") map.naming.policy = Naming::Policy::of_period;
-                else if (names == "modern") map.naming.policy = Naming::Policy::modern;
+                if (const auto known = naming_policy_names.parse(names)) map.naming.policy = *known;
                 else fail(value, "names '" + names + "' is not known", "Use \"period\" (names in use in the map's period) or \"modern\".");
             } else if (key == "name_systems") {
                 map.naming.systems = texts(value, key);
                 if (map.naming.systems.empty()) fail(value, "name_systems is empty", "Write e.g. name_systems = [\"pinyin\", \"postal\"].");
             } else if (key == "normalize") {
                 const std::string how = text(value, key);
-                using Kind = Normalization::Kind;
-                if (how == "none") map.normalization.kind = Kind::none;
-                else if (how == "per_month") map.normalization.kind = Kind::per_month;
-                else if (how == "per_year") map.normalization.kind = Kind::per_year;
-                else if (how == "per_population") map.normalization.kind = Kind::per_population;
-                else fail(value, "normalize '" + how + "' is not known", "Use \"none\", \"per_month\", \"per_year\" or \"per_population\".");
+                if (const auto known = normalization_names.parse(how)) map.normalization.kind = *known;
+                else fail(value, "normalize '" + how + "' is not known", "Use " + normalization_names.quoted_list() + ".");
             } else if (key == "population") map.normalization.population = text(value, key);
             else if (key == "per") {
                 map.normalization.per = number(value, key);
@@ -203,9 +197,7 @@ public:
         const toml::node& list = entry.second;
         SeriesSpec spec;
         spec.where = where(node);
-        if (key == "period") spec.key = SeriesSpec::Key::period;
-        else if (key == "indicator") spec.key = SeriesSpec::Key::indicator;
-        else if (key == "region") spec.key = SeriesSpec::Key::region;
+        if (const auto known = series_key_names.parse(key)) spec.key = *known;
         else fail(list, "unknown key '" + key + "' in 'series'", "Known: period, indicator, region (one of them).");
         const toml::array* values = list.as_array();
         if (!values) fail(list, "'series." + key + "' must be a list of strings", "Write e.g. " + key + " = [\"a\", \"b\"].");
@@ -239,10 +231,7 @@ public:
             else if (key == "valid_to") to = text(v, key);
             else if (key == "kind") {
                 const std::string kind = text(v, key);
-                if (kind == "admin1") layer.kind = FeatureKind::admin1;
-                else if (kind == "country") layer.kind = FeatureKind::country;
-                else if (kind == "river") layer.kind = FeatureKind::river;
-                else if (kind == "place") layer.kind = FeatureKind::place;
+                if (const auto known = feature_kind_names.parse(kind)) layer.kind = *known;
                 else fail(v, "kind '" + kind + "' is not known", "Use admin1, country, river or place.");
             } else {
                 fail(v, "unknown key '" + key + "' in [[boundaries]]",
@@ -331,26 +320,6 @@ void expand_series(const MapSpec& map, bool title_given, Atlas& atlas, std::set<
 
 }  // namespace
 
-std::optional<ClassMethod> parse_class_method(std::string_view name) {
-    if (name == "quantile" || name == "quantiles") return ClassMethod::quantile;
-    if (name == "equal_interval") return ClassMethod::equal_interval;
-    if (name == "natural_breaks" || name == "jenks" || name == "fisher_jenks") return ClassMethod::natural_breaks;
-    if (name == "manual") return ClassMethod::manual;
-    if (name == "unclassed") return ClassMethod::unclassed;
-    return std::nullopt;
-}
-
-std::string_view to_string(ClassMethod method) {
-    switch (method) {
-        case ClassMethod::quantile: return "quantile";
-        case ClassMethod::equal_interval: return "equal_interval";
-        case ClassMethod::natural_breaks: return "natural_breaks";
-        case ClassMethod::manual: return "manual";
-        case ClassMethod::unclassed: return "unclassed";
-    }
-    return "quantile";
-}
-
 Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
     Atlas atlas;
     atlas.file = atlas_file(path);
@@ -415,8 +384,7 @@ Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
                     else if (k == "parts") relation.parts = reader.texts(v, "parts");
                     else if (k == "kind") {
                         const std::string kind = reader.text(v, "kind");
-                        if (kind == "sum") relation.kind = Relation::Kind::sum;
-                        else if (kind == "at_most") relation.kind = Relation::Kind::at_most;
+                        if (const auto known = relation_kind_names.parse(kind)) relation.kind = *known;
                         else reader.fail(v, "relation kind '" + kind + "' is not known", "Use \"sum\" or \"at_most\".");
                     } else if (k == "tolerance") {
                         relation.tolerance = reader.number(v, "tolerance");

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "bordermap/core/units.hpp"
 #include "bordermap/core/bundled.hpp"
 #include "bordermap/core/digest.hpp"
 #include "bordermap/core/error.hpp"
@@ -16,7 +17,7 @@
 namespace bordermap {
 namespace {
 
-constexpr double pt_per_mm = 72.0 / 25.4;
+using units::mm;
 
 std::string where_of(const std::string& file, const toml::node& node) { return at_line(file, static_cast<long>(node.source().begin.line)); }
 
@@ -48,7 +49,7 @@ Setter points(double Style::*field, double max = 200) {
     return [=](Style& s, const toml::node& n, const std::string& w) { s.*field = read_number(n, w, 0, max); };
 }
 Setter millimetres_as_points(double Style::*field) {
-    return [=](Style& s, const toml::node& n, const std::string& w) { s.*field = read_number(n, w, 0, 50) * pt_per_mm; };
+    return [=](Style& s, const toml::node& n, const std::string& w) { s.*field = read_number(n, w, 0, 50) * mm; };
 }
 Setter millimetres(double Style::*field) {
     return [=](Style& s, const toml::node& n, const std::string& w) { s.*field = read_number(n, w, 0, 100); };
@@ -111,10 +112,9 @@ const std::map<std::string, Setter>& setters() {
         {"labels.values", flag(&Style::label_values)},
         {"labels.second_line", [](Style& s, const toml::node& n, const std::string& w) {
              const std::string line = read_text(n, w);
-             if (line != "" && line != "none" && line != "zh" && line != "ko") {
-                 throw DataError(w, "is not known: '" + line + "'", "Use \"none\", \"zh\" (Chinese) or \"ko\" (Korean).");
-             }
-             s.second_line = line == "none" ? "" : line;
+             const auto known = second_line_names.parse(line);
+             if (!known) throw DataError(w, "is not known: '" + line + "'", "Use \"none\", \"zh\" (Chinese) or \"ko\" (Korean).");
+             s.second_line = *known;
          }},
     };
     return table;

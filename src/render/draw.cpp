@@ -3,12 +3,13 @@
 #include <cmath>
 #include <numbers>
 
+#include "bordermap/core/units.hpp"
 #include "bordermap/render/legend.hpp"
 
 namespace bordermap {
 namespace {
 
-constexpr double mm = 72.0 / 25.4;
+using units::mm;
 
 void set_colour(cairo_t* cr, const Colour& c) { cairo_set_source_rgb(cr, c.r, c.g, c.b); }
 

@@ -5,15 +5,13 @@
 
 #include <cctype>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
-#include <ctime>
 #include <map>
 #include <optional>
 
 #include "bordermap/config.hpp"
 #include "bordermap/core/atomic_file.hpp"
 #include "bordermap/core/error.hpp"
+#include "bordermap/core/reproducible_time.hpp"
 #include "bordermap/render/cairo_handles.hpp"
 #include "bordermap/render/draw.hpp"
 #include "bordermap/render/text.hpp"
@@ -32,20 +30,11 @@ void finish(cairo::Context& cr, cairo::Surface& surface, const std::filesystem::
     }
 }
 
-// No creation date, so that the same inputs give the same bytes, unless SOURCE_DATE_EPOCH
-// (reproducible-builds.org) names one. Cairo omits the entry when given none.
+// No creation date, so that the same inputs give the same bytes, unless SOURCE_DATE_EPOCH names
+// one. Cairo omits the entry when given none.
 std::optional<std::string> creation_date() {
-    const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-    if (!epoch || !*epoch) return std::nullopt;
-    char* end = nullptr;
-    const long long seconds = std::strtoll(epoch, &end, 10);
-    if (*end != '\0' || seconds < 0) return std::nullopt;
-    const std::time_t time = static_cast<std::time_t>(seconds);
-    std::tm utc{};
-    gmtime_r(&time, &utc);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return std::string(buffer);
+    const auto epoch = source_date_epoch();
+    return epoch ? std::optional(iso_utc(*epoch)) : std::nullopt;
 }
 
 // Cairo numbers the SVG ids of surfaces and images with a counter shared by the whole process, so
@@ -83,13 +72,6 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
     return CAIRO_STATUS_SUCCESS;
 }
 
-void write_file(const std::string& path, const std::string& content) {
-    std::FILE* out = std::fopen(path.c_str(), "wb");
-    const bool ok = out && std::fwrite(content.data(), 1, content.size(), out) == content.size();
-    if (out && std::fclose(out) != 0) throw DataError(path, "cannot be written", "Check that the output folder is writable and the disk is not full.");
-    if (!ok) throw DataError(path, "cannot be written", "Check that the output folder is writable and the disk is not full.");
-}
-
 }  // namespace
 
 void write_figure(const MapModel& model, FigureFormat format, const std::filesystem::path& path, double dpi) {
@@ -123,7 +105,7 @@ void write_figure(const MapModel& model, FigureFormat format, const std::filesys
             const auto end = svg.rfind("</svg>");
             if (end == std::string::npos) throw DataError(path.string(), "Cairo wrote no complete SVG", "Report this as a bug.");
             svg.insert(end, "<g id=\"text\">\n" + text + "</g>\n");
-            write_file(temporary, renumber_cairo_ids(svg));
+            file.write(renumber_cairo_ids(svg));
             break;
         }
         case FigureFormat::png: {

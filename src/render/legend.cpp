@@ -2,11 +2,11 @@
 
 #include <algorithm>
 
+#include "bordermap/core/units.hpp"
+
 namespace bordermap {
 
-namespace {
-constexpr double mm = 72.0 / 25.4;
-}
+using units::mm;
 
 TextStyle legend_text_style(const Style& style, bool bold) {
     TextStyle text;

@@ -7,6 +7,7 @@
 #include <functional>
 #include <stdexcept>
 
+#include "bordermap/core/units.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/geo/geos.hpp"
@@ -19,7 +20,7 @@
 namespace bordermap {
 namespace {
 
-constexpr double mm = 72.0 / 25.4;
+using units::mm;
 
 Box lon_lat_bounds(const std::vector<Subject>& subjects) {
     Box box{INFINITY, INFINITY, -INFINITY, -INFINITY};
@@ -370,17 +371,18 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     const LegendLayout legend = layout_legend(cr.get(), model);
     const bool has_legend = !model.legend.empty();
     const double inset = 2.5 * mm;
-    auto corner_box = [&](const std::string& position) {
-        const bool at_right = position.ends_with("right"), at_bottom = position.starts_with("bottom");
-        const double x = at_right ? model.frame.max_x - inset - legend.size.x : model.frame.min_x + inset;
-        const double y = at_bottom ? model.frame.max_y - inset - legend.size.y : model.frame.min_y + inset;
+    auto at_right = [](LegendPosition p) { return p == LegendPosition::top_right || p == LegendPosition::bottom_right; };
+    auto at_bottom = [](LegendPosition p) { return p == LegendPosition::bottom_left || p == LegendPosition::bottom_right; };
+    auto corner_box = [&](LegendPosition corner) {
+        const double x = at_right(corner) ? model.frame.max_x - inset - legend.size.x : model.frame.min_x + inset;
+        const double y = at_bottom(corner) ? model.frame.max_y - inset - legend.size.y : model.frame.min_y + inset;
         return Box{x, y, x + legend.size.x, y + legend.size.y};
     };
-    std::string position = spec.legend_position;
-    if (position == "auto") {
+    LegendPosition position = spec.legend_position;
+    if (position == LegendPosition::automatic) {
         // The corner where the legend hides the least of what the map is about.
         double least = INFINITY;
-        for (const char* candidate : {"bottom-right", "bottom-left", "top-right", "top-left"}) {
+        for (LegendPosition candidate : {LegendPosition::bottom_right, LegendPosition::bottom_left, LegendPosition::top_right, LegendPosition::top_left}) {
             const double hidden = covered_subject(geos_context, model.subjects, corner_box(candidate));
             if (hidden < least - 1e-6) {
                 least = hidden;
@@ -388,7 +390,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
             }
         }
     }
-    const bool right = position.ends_with("right"), lower = position.starts_with("bottom");
+    const bool right = at_right(position), lower = at_bottom(position);
     if (has_legend) {
         model.legend_box = corner_box(position);
         placer.taken.push_back(model.legend_box);
@@ -458,9 +460,9 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
         TextStyle label_style{style.label_pt, false, false, style.text, style.halo_pt, 0, true};
         label_style.font = style.font;
         std::string text = named.second.name;
-        if (!style.second_line.empty()) {
+        if (style.second_line != SecondLine::none) {
             // The name in Chinese or Korean script, of the map's period too (安东 in 1961).
-            const bool chinese = style.second_line == "zh";
+            const bool chinese = style.second_line == SecondLine::zh;
             const std::string id = subject.figure && subject.figure->region.is_group ? subject.figure->region.id : subject.feature->id;
             const FeatureGroup* group = project.geodata.find_group(id);
             const std::string modern = group ? (chinese ? group->name_zh : group->name_ko) : (chinese ? subject.feature->name_zh : subject.feature->name_ko);

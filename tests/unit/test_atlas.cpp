@@ -12,6 +12,8 @@
 using bordermap::Atlas;
 using bordermap::ClassMethod;
 using bordermap::DataError;
+using bordermap::LegendPosition;
+using bordermap::MapFormat;
 using bordermap::MapSpec;
 using bordermap::Period;
 using bordermap::PeriodRule;
@@ -130,7 +132,7 @@ TEST(Atlas, MapsGetBuiltInDefaults) {
     EXPECT_EQ(map.classes, 5);
     EXPECT_EQ(map.rule, PeriodRule::overlapping);
     EXPECT_FALSE(map.extent.has_value());
-    EXPECT_EQ(map.formats, (std::vector<std::string>{"pdf", "svg", "png", "geojson"}));
+    EXPECT_EQ(map.formats, (std::vector<MapFormat>{MapFormat::pdf, MapFormat::svg, MapFormat::png, MapFormat::geojson}));
 }
 
 TEST(Atlas, DefaultsSectionAppliesToEveryMap) {
@@ -192,8 +194,8 @@ TEST(Atlas, ReadsEveryMapSetting) {
     EXPECT_EQ(map.regions, (std::vector<std::string>{"Kirin", "Liaoning"}));
     EXPECT_EQ(map.width_mm, 120.0);
     EXPECT_EQ(map.height_mm, 90.5);
-    EXPECT_EQ(map.formats, (std::vector<std::string>{"svg", "geojson"}));
-    EXPECT_EQ(map.legend_position, "top-left");
+    EXPECT_EQ(map.formats, (std::vector<MapFormat>{MapFormat::svg, MapFormat::geojson}));
+    EXPECT_EQ(map.legend_position, LegendPosition::top_left);
     EXPECT_EQ(map.projection, "EPSG:3857");
 }
 
@@ -381,7 +383,7 @@ TEST(Atlas, NaturalBreaksHasTwoOtherNamesAndUnclassedIsAMethod) {
         const Atlas atlas =
             load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"" + written + "\"\n");
         EXPECT_EQ(atlas.maps.at(0).method, method) << written;
-        EXPECT_EQ(bordermap::parse_class_method(bordermap::to_string(method)), method) << written;
+        EXPECT_EQ(bordermap::class_method_names.parse(bordermap::class_method_names.name(method)), method) << written;
     }
 }
 

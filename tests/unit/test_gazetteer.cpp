@@ -124,7 +124,7 @@ TEST_F(BundledGazetteer, FeaturesHaveTheKindOfTheirLayer) {
     EXPECT_EQ(geodata_->find("CN-JL")->kind, FeatureKind::admin1);
     EXPECT_EQ(geodata_->find("river-yalu")->kind, FeatureKind::river);
     EXPECT_EQ(geodata_->find("place-yanji")->kind, FeatureKind::place);
-    EXPECT_STREQ(bordermap::to_string(FeatureKind::river), "river");
+    EXPECT_EQ(bordermap::feature_kind_names.name(FeatureKind::river), "river");
 }
 
 TEST_F(BundledGazetteer, JilinHasItsNamesAndABoxInNortheastChina) {

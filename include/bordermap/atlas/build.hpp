@@ -7,16 +7,25 @@
 #include <vector>
 
 #include "bordermap/atlas/manifest.hpp"
+#include "bordermap/core/names_of.hpp"
 #include "bordermap/model/project.hpp"
 
 namespace bordermap {
 
+// The GIS outputs a build may write: "geojson" (per map, where its formats include it), "qml" and
+// "sld" (beside each GeoJSON), "figures" (figures_*.geojson, long form), "gpkg" (atlas.gpkg with
+// every layer), "provenance" (<id>.provenance.json: what each map shows and where it comes from).
+enum class GisOutput { geojson, qml, sld, figures, gpkg, provenance };
+inline constexpr auto gis_output_names = names_of<GisOutput>({{"geojson", GisOutput::geojson},
+                                                              {"qml", GisOutput::qml},
+                                                              {"sld", GisOutput::sld},
+                                                              {"figures", GisOutput::figures},
+                                                              {"gpkg", GisOutput::gpkg},
+                                                              {"provenance", GisOutput::provenance}});
+
 struct BuildOptions {
     bool draw = true;  // the maps' PDF/SVG/PNG, as each map's formats say
-    // GIS outputs: "geojson" (per map, where its formats include it), "qml" and "sld" (beside
-    // each GeoJSON), "figures" (figures_*.geojson, long form), "gpkg" (atlas.gpkg with every layer),
-    // "provenance" (<id>.provenance.json: what each map shows and where it comes from).
-    std::set<std::string> gis{"geojson", "qml", "sld", "figures", "gpkg", "provenance"};
+    std::set<GisOutput> gis{GisOutput::geojson, GisOutput::qml, GisOutput::sld, GisOutput::figures, GisOutput::gpkg, GisOutput::provenance};
     std::string only_map;  // a map, small multiples or series id; empty: every map
     // Keep a record (.bordermap-manifest.json) in the output folder and write only the outputs
     // whose inputs changed; remove the outputs of maps that left the atlas; write index.html.

@@ -15,6 +15,8 @@ public:
 
     const std::filesystem::path& temporary() const { return temporary_; }
     const std::filesystem::path& target() const { return target_; }
+    // Writes `content` as the temporary file's whole content; DataError naming the target on failure.
+    void write(const std::string& content);
     void commit();  // renames the temporary file onto the target
 
 private:

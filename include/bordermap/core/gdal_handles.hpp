@@ -66,6 +66,10 @@ std::string last_error(const std::string& fallback);
 // Opens a vector dataset read-only; throws DataError naming the file when it cannot.
 Dataset open_vector(const std::string& path, const char* const* open_options = nullptr);
 
+// Closes a dataset being written, which flushes it; a DataError naming `path` when GDAL reports
+// that the flush failed (GDAL 3.6's GDALClose returns nothing: its error state tells).
+void close_written(Dataset& dataset, const std::string& path);
+
 // A WGS 84 longitude/latitude spatial reference (traditional GIS axis order).
 SpatialReference wgs84();
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "bordermap/core/names_of.hpp"
 #include "bordermap/data/period.hpp"
 #include "bordermap/data/validity.hpp"
 #include "bordermap/geo/geometry.hpp"
@@ -12,7 +13,8 @@
 namespace bordermap {
 
 enum class FeatureKind { country, admin1, river, place };
-const char* to_string(FeatureKind kind);
+inline constexpr auto feature_kind_names = names_of<FeatureKind>(
+    {{"country", FeatureKind::country}, {"admin1", FeatureKind::admin1}, {"river", FeatureKind::river}, {"place", FeatureKind::place}});
 
 struct GeoFeature {
     std::string id;        // ISO 3166 code where one exists, else river-*, place-*

@@ -22,6 +22,7 @@ struct Relation {
     enum class Kind { sum, at_most } kind = Kind::sum;
     double tolerance = 0;  // relative: 0.01 lets the sum differ from the whole by 1%
 };
+inline constexpr auto relation_kind_names = names_of<Relation::Kind>({{"sum", Relation::Kind::sum}, {"at_most", Relation::Kind::at_most}});
 
 struct Atlas {
     std::filesystem::path file;    // the atlas.toml

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "bordermap/colour/palette.hpp"
+#include "bordermap/core/names_of.hpp"
 #include "bordermap/data/period.hpp"
 #include "bordermap/geo/geometry.hpp"
 #include "bordermap/geo/names.hpp"
@@ -21,15 +22,19 @@ struct Indicator {
 };
 
 enum class PeriodRule { overlapping, within };
+inline constexpr auto period_rule_names = names_of<PeriodRule>({{"overlapping", PeriodRule::overlapping}, {"within", PeriodRule::within}});
+
 // How values are put into classes: natural_breaks is Fisher's exact optimum (the least sum of
 // squared deviations from the class means); unclassed gives each value its own colour on a ramp.
 enum class ClassMethod { quantile, equal_interval, natural_breaks, manual, unclassed };
-
-// "quantile", "equal_interval", "natural_breaks", "manual", "unclassed", and the synonyms
-// "quantiles", "jenks" and "fisher_jenks"; nullopt for anything else.
-std::optional<ClassMethod> parse_class_method(std::string_view name);
-std::string_view to_string(ClassMethod method);
-inline constexpr const char* class_method_list = "\"quantile\", \"equal_interval\", \"natural_breaks\", \"manual\" or \"unclassed\"";
+inline constexpr auto class_method_names = names_of<ClassMethod>({{"quantile", ClassMethod::quantile},
+                                                                  {"equal_interval", ClassMethod::equal_interval},
+                                                                  {"natural_breaks", ClassMethod::natural_breaks},
+                                                                  {"manual", ClassMethod::manual},
+                                                                  {"unclassed", ClassMethod::unclassed},
+                                                                  {"quantiles", ClassMethod::quantile},
+                                                                  {"jenks", ClassMethod::natural_breaks},
+                                                                  {"fisher_jenks", ClassMethod::natural_breaks}});
 
 // What a map divides each figure by before classing it, so that unequal spans and sizes compare.
 struct Normalization {
@@ -37,6 +42,25 @@ struct Normalization {
     std::string population;  // per_population: the indicator holding the population figures
     double per = 1000;       // per_population: rate per this many people
 };
+inline constexpr auto normalization_names = names_of<Normalization::Kind>({{"none", Normalization::Kind::none},
+                                                                          {"per_month", Normalization::Kind::per_month},
+                                                                          {"per_year", Normalization::Kind::per_year},
+                                                                          {"per_population", Normalization::Kind::per_population}});
+
+// The files a map is drawn and exported as.
+enum class MapFormat { pdf, svg, png, geojson };
+inline constexpr auto map_format_names =
+    names_of<MapFormat>({{"pdf", MapFormat::pdf}, {"svg", MapFormat::svg}, {"png", MapFormat::png}, {"geojson", MapFormat::geojson}});
+
+// Where the legend sits in the frame: a corner, or the one hiding the least of the subjects.
+enum class LegendPosition { automatic, top_left, top_right, bottom_left, bottom_right };
+inline constexpr auto legend_position_names = names_of<LegendPosition>({{"auto", LegendPosition::automatic},
+                                                                        {"top-left", LegendPosition::top_left},
+                                                                        {"top-right", LegendPosition::top_right},
+                                                                        {"bottom-left", LegendPosition::bottom_left},
+                                                                        {"bottom-right", LegendPosition::bottom_right}});
+
+inline constexpr auto naming_policy_names = names_of<Naming::Policy>({{"period", Naming::Policy::of_period}, {"modern", Naming::Policy::modern}});
 
 struct TableRef {
     std::filesystem::path path;
@@ -61,6 +85,8 @@ struct SeriesSpec {
     };
     std::vector<Value> values;
 };
+inline constexpr auto series_key_names = names_of<SeriesSpec::Key>(
+    {{"period", SeriesSpec::Key::period}, {"indicator", SeriesSpec::Key::indicator}, {"region", SeriesSpec::Key::region}});
 
 struct MapSpec {
     std::string where;  // "atlas.toml:42", where the map is declared
@@ -78,8 +104,9 @@ struct MapSpec {
     std::optional<Box> extent;   // lon/lat; default: the subjects' bounds, padded
     std::vector<std::string> regions;  // extra regions to show even without a figure
     double width_mm = 175, height_mm = 150, dpi = 300;
-    std::vector<std::string> formats{"pdf", "svg", "png", "geojson"};
-    std::string legend_position = "auto";  // or a corner: top-left, top-right, bottom-left, bottom-right
+    std::vector<MapFormat> formats{MapFormat::pdf, MapFormat::svg, MapFormat::png, MapFormat::geojson};
+    LegendPosition legend_position = LegendPosition::automatic;
+    bool has(MapFormat format) const;
     Naming naming;                         // which names label the map: those of its period, or today's
     Normalization normalization;
     // When two sources give different figures for a region in the map's period, the map shows the

@@ -6,8 +6,14 @@
 #include <vector>
 
 #include "bordermap/colour/colour.hpp"
+#include "bordermap/core/names_of.hpp"
 
 namespace bordermap {
+
+// A second line under each region's label: its name in Chinese or Korean script.
+enum class SecondLine { none, zh, ko };
+inline constexpr auto second_line_names =
+    names_of<SecondLine>({{"none", SecondLine::none}, {"zh", SecondLine::zh}, {"ko", SecondLine::ko}, {"", SecondLine::none}});
 
 struct Style {
     std::string name = "built-in";  // "publication", or the file's stem
@@ -46,7 +52,7 @@ struct Style {
 
     // Labels of the mapped regions.
     bool label_values = true;       // "Jilin" over "28,028"
-    std::string second_line;        // "", "zh" or "ko": the name in Chinese or Korean script below
+    SecondLine second_line = SecondLine::none;
 };
 
 // Reads a style file. Every key must be known and of its type: a DataError names the file and
