@@ -12,6 +12,7 @@
 #include "bordermap/core/error.hpp"
 #include "bordermap/export/figures_layer.hpp"
 #include "bordermap/export/layer_style.hpp"
+#include "bordermap/export/map_layer.hpp"
 
 namespace bordermap {
 namespace {
@@ -80,6 +81,7 @@ void prepare_maps(const Project& project, const std::vector<std::size_t>& select
         map.joined = std::move(classed.joined);
         map.classes = std::move(classed.classes);
         map.provenance = provenance_json(project, map.joined);
+        map.layer = map_layer(map.joined, map.classes);
         const LayerStyle style = layer_style(map.joined, map.classes, spec.style);
         map.qml = to_qml(style);
         map.sld = to_sld(style);
@@ -113,37 +115,47 @@ MadeFrom drawing_made_from(const BuildPlan& plan, const Page& page) {
     return made_from;
 }
 
-void plan_outputs(const Project& project, const BuildOptions& options, BuildPlan& plan) {
-    // Cheap texts are compared whole; the part's name says what changed.
-    const auto text = [](const char* part, const std::string& content) { return MadeFrom{{part, sha256_hex(content)}}; };
-    for (std::size_t p = 0; p < plan.pages.size(); ++p) {
-        const Page& page = plan.pages[p];
-        const MapSpec& first = *plan.maps[page.maps.front()].spec;
-        if (options.draw) {
-            const MadeFrom made_from = drawing_made_from(plan, page);
-            for (const auto& [format, kind] : {std::pair{MapFormat::pdf, OutputKind::pdf}, std::pair{MapFormat::svg, OutputKind::svg},
-                                               std::pair{MapFormat::png, OutputKind::png}}) {
-                if (!first.has(format)) continue;
-                const std::string file = page.id + "." + std::string(map_format_names.name(format));
-                plan.outputs.push_back({file, kind, page.id, first.where, p, page.maps.front(), 0, made_from});
-            }
-        }
-        for (std::size_t m : page.maps) {
-            const PreparedMap& map = plan.maps[m];
-            const std::string& id = map.spec->id;
-            auto add = [&](const std::string& file, OutputKind kind, MadeFrom made_from) {
-                plan.outputs.push_back({file, kind, page.id, map.spec->where, p, m, 0, std::move(made_from)});
-            };
-            if (options.gis.count(GisOutput::provenance)) add(id + ".provenance.json", OutputKind::provenance, text("provenance", map.provenance));
-            if (!map.spec->has(MapFormat::geojson)) continue;
-            if (options.gis.count(GisOutput::geojson)) add(id + ".geojson", OutputKind::geojson, map.layer_made_from);
-            // QGIS applies NAME.qml when it opens NAME.geojson.
-            if (options.gis.count(GisOutput::qml)) add(id + ".qml", OutputKind::qml, text("layer style", map.qml));
-            if (options.gis.count(GisOutput::sld)) add(id + ".sld", OutputKind::sld, text("layer style", map.sld));
+// Cheap texts are compared whole; the part's name says what changed.
+MadeFrom text_made_from(const char* part, const std::string& content) { return MadeFrom{{part, sha256_hex(content)}}; }
+
+// A page's drawings, and each of its maps' provenance, layer and layer styles.
+void plan_page_outputs(const BuildOptions& options, std::size_t p, BuildPlan& plan) {
+    const Page& page = plan.pages[p];
+    const MapSpec& first = *plan.maps[page.maps.front()].spec;
+    if (options.draw) {
+        const MadeFrom made_from = drawing_made_from(plan, page);
+        for (const auto& [format, kind] : {std::pair{MapFormat::pdf, OutputKind::pdf}, std::pair{MapFormat::svg, OutputKind::svg},
+                                           std::pair{MapFormat::png, OutputKind::png}}) {
+            if (!first.has(format)) continue;
+            plan.outputs.push_back({.file = page.id + "." + std::string(map_format_names.name(format)),
+                                    .kind = kind,
+                                    .map = page.id,
+                                    .declared_at = first.where,
+                                    .page = p,
+                                    .prepared = page.maps.front(),
+                                    .made_from = made_from});
         }
     }
+    for (std::size_t m : page.maps) {
+        const PreparedMap& map = plan.maps[m];
+        const std::string& id = map.spec->id;
+        auto add = [&](const std::string& file, OutputKind kind, MadeFrom made_from) {
+            plan.outputs.push_back(
+                {.file = file, .kind = kind, .map = page.id, .declared_at = map.spec->where, .page = p, .prepared = m, .made_from = std::move(made_from)});
+        };
+        if (options.gis.count(GisOutput::provenance)) add(id + ".provenance.json", OutputKind::provenance, text_made_from("provenance", map.provenance));
+        if (!map.spec->has(MapFormat::geojson)) continue;
+        if (options.gis.count(GisOutput::geojson)) add(id + ".geojson", OutputKind::geojson, map.layer_made_from);
+        // QGIS applies NAME.qml when it opens NAME.geojson.
+        if (options.gis.count(GisOutput::qml)) add(id + ".qml", OutputKind::qml, text_made_from("layer style", map.qml));
+        if (options.gis.count(GisOutput::sld)) add(id + ".sld", OutputKind::sld, text_made_from("layer style", map.sld));
+    }
+}
 
+// The long-form figures layers and the GeoPackage of every layer.
+void plan_atlas_layers(const Project& project, const BuildOptions& options, BuildPlan& plan) {
     const bool whole_atlas = options.only_map.empty();
+    const std::string declared_at = project.atlas.file.string();
     if (whole_atlas && (options.gis.count(GisOutput::figures) || options.gis.count(GisOutput::gpkg))) plan.figures_layers = figures_layers(project);
     const MadeFrom figures_made_from{{"bordermap", config::version},
                                      {"geodata", project.geodata_sha256},
@@ -156,36 +168,43 @@ void plan_outputs(const Project& project, const BuildOptions& options, BuildPlan
                                                      .hex()}};
     if (whole_atlas && options.gis.count(GisOutput::figures)) {
         for (std::size_t l = 0; l < plan.figures_layers.size(); ++l) {
-            plan.outputs.push_back({plan.figures_layers[l].name + ".geojson", OutputKind::figures_layer, "", project.atlas.file.string(), 0, 0, l,
-                                    figures_made_from});
+            plan.outputs.push_back({.file = plan.figures_layers[l].name + ".geojson",
+                                    .kind = OutputKind::figures_layer,
+                                    .map = {},  // atlas-wide
+                                    .declared_at = declared_at,
+                                    .layer = l,
+                                    .made_from = figures_made_from});
         }
     }
-    if (options.gis.count(GisOutput::gpkg)) {
-        Sha256 layers;
-        for (const PreparedMap& map : plan.maps) {
-            layers.add(map.spec->id, combined(map.layer_made_from)).add("qml", map.qml).add("sld", map.sld).add("title", map.spec->title);
-        }
-        if (!plan.figures_layers.empty()) layers.add("figures", combined(figures_made_from));
-        const std::string file = whole_atlas ? "atlas.gpkg" : options.only_map + ".gpkg";
-        plan.outputs.push_back({file, OutputKind::geopackage, "", project.atlas.file.string(), 0, 0, 0,
-                                {{"bordermap", config::version}, {"layers", layers.hex()}}});
-    }
+    if (!options.gis.count(GisOutput::gpkg)) return;
+    Sha256 layers;
+    for (const PreparedMap& map : plan.maps)
+        layers.add(map.spec->id, combined(map.layer_made_from)).add("qml", map.qml).add("sld", map.sld).add("title", map.spec->title);
+    if (!plan.figures_layers.empty()) layers.add("figures", combined(figures_made_from));
+    plan.outputs.push_back({.file = whole_atlas ? "atlas.gpkg" : options.only_map + ".gpkg",
+                            .kind = OutputKind::geopackage,
+                            .map = {},  // atlas-wide
+                            .declared_at = declared_at,
+                            .made_from = {{"bordermap", config::version}, {"layers", layers.hex()}}});
+}
 
-    // Last, so that the page links every other output.
-    if (options.draw && options.gallery && whole_atlas) {
-        std::vector<GalleryFigure> figures;
-        for (const Page& page : plan.pages) {
-            std::vector<const JoinedMap*> maps;
-            for (std::size_t m : page.maps) maps.push_back(&plan.maps[m].joined);
-            figures.push_back(gallery_figure(page.id, maps));
-        }
-        std::vector<std::filesystem::path> files;
-        for (const PlannedOutput& output : plan.outputs) files.emplace_back(output.file);
-        plan.gallery = gallery_html(project.atlas.title, gallery_entries(figures, files));
-        plan.outputs.push_back({"index.html", OutputKind::gallery, "", project.atlas.file.string(), 0, 0, 0, text("gallery", plan.gallery)});
+// index.html, last, so that the page links every other output.
+void plan_gallery(const Project& project, BuildPlan& plan) {
+    std::vector<GalleryFigure> figures;
+    for (const Page& page : plan.pages) {
+        std::vector<const JoinedMap*> maps;
+        for (std::size_t m : page.maps) maps.push_back(&plan.maps[m].joined);
+        figures.push_back(gallery_figure(page.id, maps));
     }
+    std::vector<std::filesystem::path> files;
+    for (const PlannedOutput& output : plan.outputs) files.emplace_back(output.file);
+    plan.gallery = gallery_html(project.atlas.title, gallery_entries(figures, files));
+    plan.outputs.push_back(
+        {.file = "index.html", .kind = OutputKind::gallery, .map = {}, .declared_at = project.atlas.file.string(), .made_from = text_made_from("gallery", plan.gallery)});
+}
 
-    // Two outputs of one name would overwrite each other: say so before anything is drawn.
+// Two outputs of one name would overwrite each other: say so before anything is drawn.
+void refuse_name_clashes(const BuildPlan& plan) {
     const auto describe = [](const PlannedOutput& o) {
         return o.map.empty() ? "the atlas's own '" + o.file + "'" : "the map '" + o.map + "' (" + o.declared_at + ")";
     };
@@ -198,6 +217,13 @@ void plan_outputs(const Project& project, const BuildOptions& options, BuildPlan
         throw DataError(second.declared_at, describe(second) + " would write '" + output.file + "', as " + describe(first) + " does",
                         "Give the map another id: every output is named after its map.");
     }
+}
+
+void plan_outputs(const Project& project, const BuildOptions& options, BuildPlan& plan) {
+    for (std::size_t p = 0; p < plan.pages.size(); ++p) plan_page_outputs(options, p, plan);
+    plan_atlas_layers(project, options, plan);
+    if (options.draw && options.gallery && options.only_map.empty()) plan_gallery(project, plan);
+    refuse_name_clashes(plan);
 }
 
 }  // namespace

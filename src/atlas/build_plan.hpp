@@ -21,6 +21,7 @@ struct PreparedMap {
     JoinedMap joined;
     MapClasses classes;
     std::string provenance, qml, sld;
+    VectorLayer layer;         // its GIS layer, for its GeoJSON and the GeoPackage alike
     MadeFrom layer_made_from;  // of its GeoJSON layer
 };
 

@@ -1,70 +1,87 @@
 #include "bordermap/export/figures_layer.hpp"
 
-#include "bordermap/export/attributes.hpp"
-
-#include <algorithm>
 #include <array>
 #include <filesystem>
 
+#include "bordermap/export/attributes.hpp"
+
 namespace bordermap {
+namespace {
+
+// What one feature of the figures layers is made from: a figure, its indicator and region.
+struct FigureRow {
+    const ResolvedFigure& resolved;
+    const Indicator& indicator;
+    const std::string& region_name;
+    const Figure& figure() const { return *resolved.figure; }
+};
+
+using Row = const FigureRow&;
+constexpr FieldValue null{};
+
+constexpr std::array<Column<FigureRow>, 17> columns{{
+    {"figure_row", FieldType::text, [](Row r) -> FieldValue { return std::filesystem::path(r.figure().where).filename().string(); }},
+    {"region_as_written", FieldType::text, [](Row r) -> FieldValue { return r.figure().region; }},
+    {"region_id", FieldType::text, [](Row r) -> FieldValue { return r.resolved.region.id; }},
+    {"region_name_en", FieldType::text, [](Row r) -> FieldValue { return r.region_name; }},
+    {"indicator", FieldType::text, [](Row r) -> FieldValue { return r.figure().indicator; }},
+    {"indicator_label", FieldType::text, [](Row r) -> FieldValue { return r.indicator.label; }},
+    {"unit", FieldType::text, [](Row r) { return text_or_null(r.indicator.unit); }},
+    {"value", FieldType::real, [](Row r) { return r.figure().value ? FieldValue{*r.figure().value} : null; }},
+    {"qualifier", FieldType::text, [](Row r) -> FieldValue { return qualifier_name(r.figure()); }},
+    {"period", FieldType::text, [](Row r) -> FieldValue { return r.figure().period.iso(); }},
+    {"period_start", FieldType::text, [](Row r) -> FieldValue { return r.figure().period.first_iso_day(); }},
+    {"period_end", FieldType::text, [](Row r) -> FieldValue { return r.figure().period.last_iso_day(); }},
+    {"source", FieldType::text, [](Row r) -> FieldValue { return r.resolved.source->id; }},
+    {"source_citation", FieldType::text, [](Row r) -> FieldValue { return r.resolved.source->citation; }},
+    {"archive_ref", FieldType::text, [](Row r) { return text_or_null(r.resolved.source->archive_ref); }},
+    {"pages", FieldType::text, [](Row r) { return text_or_null(r.figure().pages); }},
+    {"note", FieldType::text, [](Row r) { return text_or_null(r.figure().note); }},
+}};
+
+// A figure's geometry: its region's boundary valid in the figure's own period (where the atlas adds
+// one), all of a group's members as one feature (it is one number), of the first member's type.
+Geometry figure_geometry(const Project& project, const ResolvedFigure& resolved) {
+    Geometry geometry;
+    for (const auto& id : resolved.region.features) {
+        const GeoFeature* feature = project.geodata.find(id, resolved.figure->period);
+        if (!feature) feature = project.geodata.find(id);
+        if (geometry.parts.empty()) geometry.type = feature->geometry.type;
+        if (feature->geometry.type != geometry.type) continue;
+        geometry.parts.insert(geometry.parts.end(), feature->geometry.parts.begin(), feature->geometry.parts.end());
+    }
+    return geometry;
+}
+
+// The region's English name: the group's, else the feature's as of the figure's period.
+std::string region_name(const Project& project, const ResolvedFigure& resolved) {
+    if (const FeatureGroup* group = project.geodata.find_group(resolved.region.id)) return group->name_en;
+    if (resolved.region.is_group || resolved.region.features.empty()) return resolved.region.id;
+    const std::string& id = resolved.region.features.back();
+    const GeoFeature* feature = project.geodata.find(id, resolved.figure->period);
+    return (feature ? feature : project.geodata.find(id))->name_en;
+}
+
+}  // namespace
 
 std::vector<VectorLayer> figures_layers(const Project& project) {
-    std::vector<OutputField> fields{{"figure_row", FieldType::text},   {"region_as_written", FieldType::text},
-                                    {"region_id", FieldType::text},    {"region_name_en", FieldType::text},
-                                    {"indicator", FieldType::text},    {"indicator_label", FieldType::text},
-                                    {"unit", FieldType::text},         {"value", FieldType::real},
-                                    {"qualifier", FieldType::text},    {"period", FieldType::text},
-                                    {"period_start", FieldType::text}, {"period_end", FieldType::text},
-                                    {"source", FieldType::text},       {"source_citation", FieldType::text},
-                                    {"archive_ref", FieldType::text},  {"pages", FieldType::text},
-                                    {"note", FieldType::text}};
+    std::vector<OutputField> fields = fields_of<FigureRow>(columns);
     std::vector<const Figure*> all;
     for (const auto& figure : project.figures) all.push_back(&figure);
     const std::vector<std::string> extras = extra_columns(all);
     add_extra_fields(fields, extras);
 
+    // One layer per geometry type, because a GIS layer has one.
     std::array<VectorLayer, 3> layers{VectorLayer{"figures_polygons", GeometryType::polygon, fields, {}},
                                       VectorLayer{"figures_lines", GeometryType::line, fields, {}},
                                       VectorLayer{"figures_points", GeometryType::point, fields, {}}};
     for (const ResolvedFigure& resolved : project.resolved) {
-        const Figure& figure = *resolved.figure;
-        // A group's figure takes all its members' geometry, as one feature: it is one number.
-        Geometry geometry;
-        std::string name = resolved.region.id;
-        for (const auto& id : resolved.region.features) {
-            // The boundary valid in the figure's own period, where the atlas adds one.
-            const GeoFeature* feature = project.geodata.find(id, figure.period);
-            if (!feature) feature = project.geodata.find(id);
-            if (geometry.parts.empty()) geometry.type = feature->geometry.type;
-            if (feature->geometry.type != geometry.type) continue;
-            geometry.parts.insert(geometry.parts.end(), feature->geometry.parts.begin(), feature->geometry.parts.end());
-            if (!resolved.region.is_group) name = feature->name_en;
-        }
-        if (const FeatureGroup* group = project.geodata.find_group(resolved.region.id)) name = group->name_en;
-        const Indicator& indicator = project.atlas.indicators.at(figure.indicator);
-        OutputFeature f{geometry, {}};
-        auto& v = f.values;
-        v.emplace_back(std::filesystem::path(figure.where).filename().string());
-        v.emplace_back(figure.region);
-        v.emplace_back(resolved.region.id);
-        v.emplace_back(name);
-        v.emplace_back(figure.indicator);
-        v.emplace_back(indicator.label);
-        v.push_back(text_or_null(indicator.unit));
-        if (figure.value) v.emplace_back(*figure.value);
-        else v.emplace_back();
-        v.emplace_back(qualifier_name(figure));
-        v.emplace_back(figure.period.iso());
-        v.emplace_back(figure.period.first_iso_day());
-        v.emplace_back(figure.period.last_iso_day());
-        v.emplace_back(resolved.source->id);
-        v.emplace_back(resolved.source->citation);
-        v.push_back(text_or_null(resolved.source->archive_ref));
-        v.push_back(text_or_null(figure.pages));
-        v.push_back(text_or_null(figure.note));
-        add_extra_values(v, &figure, extras);
-        const std::size_t index = geometry.type == GeometryType::polygon ? 0 : geometry.type == GeometryType::line ? 1 : 2;
-        layers[index].features.push_back(std::move(f));
+        const std::string name = region_name(project, resolved);
+        const FigureRow row{resolved, project.atlas.indicators.at(resolved.figure->indicator), name};
+        OutputFeature feature{figure_geometry(project, resolved), values_of<FigureRow>(columns, row)};
+        add_extra_values(feature.values, resolved.figure, extras);
+        const GeometryType type = feature.geometry.type;
+        layers[type == GeometryType::polygon ? 0 : type == GeometryType::line ? 1 : 2].features.push_back(std::move(feature));
     }
     std::vector<VectorLayer> out;
     for (auto& layer : layers)

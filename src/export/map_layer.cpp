@@ -1,99 +1,86 @@
 #include "bordermap/export/map_layer.hpp"
 
+#include <array>
+#include <filesystem>
+
 #include "bordermap/export/attributes.hpp"
 #include "bordermap/map/notes.hpp"
-
-#include <algorithm>
-#include <chrono>
-#include <cstdio>
-#include <filesystem>
 
 namespace bordermap {
 namespace {
 
+// What one feature of a map's layer is made from.
+struct SubjectRow {
+    const JoinedMap& joined;
+    const MapClasses& classes;
+    const Subject& subject;
+    int cls;  // -1: no value
+    const Figure* figure() const { return subject.figure ? subject.figure->figure : nullptr; }
+    const Source* source() const { return subject.figure ? subject.figure->source : nullptr; }
+};
+
+using C = Column<SubjectRow>;
+using Row = const SubjectRow&;
+constexpr FieldValue null{};
+
+// The columns of every map's layer, in order; the figures table's own columns follow them.
+constexpr std::array<C, 27> columns{{
+    {"id", FieldType::text, [](Row r) -> FieldValue { return r.subject.feature->id; }},
+    {"kind", FieldType::text, [](Row r) -> FieldValue { return std::string(feature_kind_names.name(r.subject.feature->kind)); }},
+    {"name_en", FieldType::text, [](Row r) { return text_or_null(r.subject.feature->name_en); }},
+    {"name_zh", FieldType::text, [](Row r) { return text_or_null(r.subject.feature->name_zh); }},
+    {"name_ko", FieldType::text, [](Row r) { return text_or_null(r.subject.feature->name_ko); }},
+    {"indicator", FieldType::text, [](Row r) -> FieldValue { return r.joined.spec->indicator; }},
+    {"value", FieldType::real, [](Row r) { return r.subject.has_value() ? FieldValue{r.subject.value()} : null; }},
+    {"qualifier", FieldType::text, [](Row r) -> FieldValue { return r.figure() ? qualifier_name(*r.figure()) : "no_data"; }},
+    {"period", FieldType::text, [](Row r) { return r.figure() ? FieldValue{r.figure()->period.iso()} : null; }},
+    {"period_start", FieldType::text, [](Row r) { return r.figure() ? FieldValue{r.figure()->period.first_iso_day()} : null; }},
+    {"period_end", FieldType::text, [](Row r) { return r.figure() ? FieldValue{r.figure()->period.last_iso_day()} : null; }},
+    {"period_differs", FieldType::integer,
+     [](Row r) { return r.figure() ? FieldValue{static_cast<long long>(r.subject.period_differs)} : null; }},
+    {"class", FieldType::integer, [](Row r) { return r.cls >= 0 ? FieldValue{static_cast<long long>(r.cls + 1)} : null; }},
+    {"class_label", FieldType::text,
+     [](Row r) -> FieldValue {
+         return r.cls >= 0 ? r.classes.classification.labels[static_cast<std::size_t>(r.cls)] : missing_legend_label(r.joined);
+     }},
+    {"colour", FieldType::text, [](Row r) { return r.cls >= 0 ? FieldValue{r.classes.colours[static_cast<std::size_t>(r.cls)].hex()} : null; }},
+    {"region_as_written", FieldType::text, [](Row r) { return r.figure() ? FieldValue{r.figure()->region} : null; }},
+    {"source", FieldType::text, [](Row r) { return r.source() ? FieldValue{r.source()->id} : null; }},
+    {"source_citation", FieldType::text, [](Row r) { return r.source() ? FieldValue{r.source()->citation} : null; }},
+    {"archive_ref", FieldType::text, [](Row r) { return r.source() ? text_or_null(r.source()->archive_ref) : null; }},
+    {"pages", FieldType::text, [](Row r) { return r.figure() ? text_or_null(r.figure()->pages) : null; }},
+    {"note", FieldType::text, [](Row r) { return r.figure() ? text_or_null(r.figure()->note) : null; }},
+    // File name and line only: the layer must not depend on where the atlas lives.
+    {"figure_row", FieldType::text,
+     [](Row r) { return r.figure() ? FieldValue{std::filesystem::path(r.figure()->where).filename().string()} : null; }},
+    {"label", FieldType::text, [](Row r) -> FieldValue { return r.subject.name.name; }},
+    {"figure_value", FieldType::real, [](Row r) { return r.subject.has_value() ? FieldValue{r.subject.figure_value()} : null; }},
+    {"divided_by", FieldType::real, [](Row r) { return r.subject.has_value() ? FieldValue{r.subject.divisor} : null; }},
+    {"divided_by_text", FieldType::text, [](Row r) { return r.subject.has_value() ? text_or_null(r.subject.divisor_text) : null; }},
+    {"unit", FieldType::text, [](Row r) { return text_or_null(r.joined.unit); }},
+}};
 
 }  // namespace
 
 VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
     VectorLayer layer;
     layer.name = joined.spec->id;
-    layer.fields = {{"id", FieldType::text},           {"kind", FieldType::text},         {"name_en", FieldType::text},
-                    {"name_zh", FieldType::text},      {"name_ko", FieldType::text},      {"indicator", FieldType::text},
-                    {"value", FieldType::real},        {"qualifier", FieldType::text},    {"period", FieldType::text},
-                    {"period_start", FieldType::text}, {"period_end", FieldType::text},   {"period_differs", FieldType::integer},
-                    {"class", FieldType::integer},     {"class_label", FieldType::text},  {"colour", FieldType::text},
-                    {"region_as_written", FieldType::text}, {"source", FieldType::text}, {"source_citation", FieldType::text},
-                    {"archive_ref", FieldType::text},  {"pages", FieldType::text},        {"note", FieldType::text},
-                    {"figure_row", FieldType::text},   {"label", FieldType::text},         {"figure_value", FieldType::real},
-                    {"divided_by", FieldType::real},   {"divided_by_text", FieldType::text}, {"unit", FieldType::text}};
+    layer.fields = fields_of<SubjectRow>(columns);
     // Columns of the figures table that bordermap does not interpret travel with the figure.
     std::vector<const Figure*> shown;
     for (const auto& s : joined.subjects)
         if (s.figure) shown.push_back(s.figure->figure);
     const std::vector<std::string> extras = extra_columns(shown);
     add_extra_fields(layer.fields, extras);
-    bool mixed = false;
     for (std::size_t i = 0; i < joined.subjects.size(); ++i) {
         const Subject& s = joined.subjects[i];
-        if (i > 0 && s.feature->geometry.type != joined.subjects.front().feature->geometry.type) mixed = true;
+        layer.mixed_geometry = layer.mixed_geometry || s.feature->geometry.type != joined.subjects.front().feature->geometry.type;
         layer.geometry_type = s.feature->geometry.type;
-        const int cls = classes.subject_class[i];
-        OutputFeature f{s.feature->geometry, {}};
-        auto& v = f.values;
-        v.emplace_back(s.feature->id);
-        v.emplace_back(std::string(feature_kind_names.name(s.feature->kind)));
-        v.push_back(text_or_null(s.feature->name_en));
-        v.push_back(text_or_null(s.feature->name_zh));
-        v.push_back(text_or_null(s.feature->name_ko));
-        v.emplace_back(joined.spec->indicator);
-        if (s.has_value()) v.emplace_back(s.value());
-        else v.emplace_back();
-        if (s.figure) {
-            const Figure& figure = *s.figure->figure;
-            v.emplace_back(qualifier_name(figure));
-            v.emplace_back(figure.period.iso());
-            v.emplace_back(figure.period.first_iso_day());
-            v.emplace_back(figure.period.last_iso_day());
-            v.emplace_back(static_cast<long long>(s.period_differs));
-        } else {
-            v.emplace_back(std::string("no_data"));
-            for (int k = 0; k < 4; ++k) v.emplace_back();
-        }
-        if (cls >= 0) {
-            v.emplace_back(static_cast<long long>(cls + 1));
-            v.emplace_back(classes.classification.labels[static_cast<std::size_t>(cls)]);
-            v.emplace_back(classes.colours[static_cast<std::size_t>(cls)].hex());
-        } else {
-            v.emplace_back();
-            v.emplace_back(missing_legend_label(joined));
-            v.emplace_back();
-        }
-        if (s.figure) {
-            const Figure& figure = *s.figure->figure;
-            v.emplace_back(figure.region);
-            v.emplace_back(s.figure->source->id);
-            v.emplace_back(s.figure->source->citation);
-            v.push_back(text_or_null(s.figure->source->archive_ref));
-            v.push_back(text_or_null(figure.pages));
-            v.push_back(text_or_null(figure.note));
-            // File name and line only: the layer must not depend on where the atlas lives.
-            v.emplace_back(std::filesystem::path(figure.where).filename().string());
-        } else {
-            for (int k = 0; k < 7; ++k) v.emplace_back();
-        }
-        v.emplace_back(s.name.name);
-        if (s.has_value()) {
-            v.emplace_back(s.figure_value());
-            v.emplace_back(s.divisor);
-            v.push_back(text_or_null(s.divisor_text));
-        } else {
-            for (int k = 0; k < 3; ++k) v.emplace_back();
-        }
-        v.push_back(text_or_null(joined.unit));
-        add_extra_values(v, s.figure ? s.figure->figure : nullptr, extras);
-        layer.features.push_back(std::move(f));
+        const SubjectRow row{joined, classes, s, classes.subject_class[i]};
+        OutputFeature feature{{}, values_of<SubjectRow>(columns, row), &s.feature->geometry};
+        add_extra_values(feature.values, row.figure(), extras);
+        layer.features.push_back(std::move(feature));
     }
-    layer.mixed_geometry = mixed;
     return layer;
 }
 

@@ -74,7 +74,7 @@ void write_layer(GDALDatasetH dataset, const VectorLayer& layer, const char* con
         for (std::size_t i = 0; i < layer.fields.size() && i < feature.values.size(); ++i) {
             set_value(f.get(), static_cast<int>(i), feature.values[i]);
         }
-        gdal::Geometry geometry = to_ogr(feature.geometry);
+        gdal::Geometry geometry = to_ogr(feature.shape());
         OGR_F_SetGeometry(f.get(), geometry.get());
         if (OGR_L_CreateFeature(out, f.get()) != OGRERR_NONE) {
             throw DataError(path.string(), "cannot be written (" + gdal::last_error("feature write failed") + ")", failure_fix);

@@ -1,6 +1,7 @@
 #pragma once
-// Attribute helpers shared by the GIS layers: nulls for empty text, and the figures table's
-// own extra columns carried through.
+// Attribute helpers shared by the GIS layers: a layer's columns declared once with how each row
+// gives its value, nulls for empty text, and the figures table's own extra columns carried through.
+#include <span>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,30 @@
 namespace bordermap {
 
 inline FieldValue text_or_null(const std::string& text) { return text.empty() ? FieldValue{} : FieldValue{text}; }
+
+// One column of a layer: its name and type, and its value for a row (a subject, a figure ...).
+// A layer's columns are a table of these, so that a name and its value cannot drift apart.
+template <typename Row>
+struct Column {
+    const char* name;
+    FieldType type;
+    FieldValue (*value)(const Row&);
+};
+
+template <typename Row>
+std::vector<OutputField> fields_of(std::span<const Column<Row>> columns) {
+    std::vector<OutputField> fields;
+    for (const auto& column : columns) fields.push_back({column.name, column.type});
+    return fields;
+}
+
+template <typename Row>
+std::vector<FieldValue> values_of(std::span<const Column<Row>> columns, const Row& row) {
+    std::vector<FieldValue> values;
+    values.reserve(columns.size());
+    for (const auto& column : columns) values.push_back(column.value(row));
+    return values;
+}
 
 // The extra columns of `figures`, in order of first appearance.
 std::vector<std::string> extra_columns(const std::vector<const Figure*>& figures);

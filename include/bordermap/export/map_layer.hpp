@@ -8,6 +8,7 @@
 
 namespace bordermap {
 
+// The features borrow the geodata's geometries: the layer must not outlive the project.
 VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes);
 
 }  // namespace bordermap

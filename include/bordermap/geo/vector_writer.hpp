@@ -18,8 +18,12 @@ struct OutputField {
 };
 
 struct OutputFeature {
-    Geometry geometry;  // WGS 84 longitude/latitude
+    Geometry geometry;               // WGS 84 longitude/latitude
     std::vector<FieldValue> values;  // one per field, in order
+    // Instead of `geometry`, when set: a geometry that outlives the layer (a feature of the geodata),
+    // so that a map's layer costs its attributes only and can be kept for every output made of it.
+    const Geometry* borrowed = nullptr;
+    const Geometry& shape() const { return borrowed ? *borrowed : geometry; }
 };
 
 struct VectorLayer {
