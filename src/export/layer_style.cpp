@@ -2,8 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
+#include <charconv>
 #include <sstream>
 
 #include "bordermap/core/units.hpp"
@@ -20,11 +19,8 @@ using units::mm_per_pt;
 // not be rounded, or QGIS would find the value outside its own class and draw it unclassed.
 std::string number(double value) {
     char buffer[40];
-    for (int digits = 15; digits <= 17; ++digits) {
-        std::snprintf(buffer, sizeof buffer, "%.*g", digits, value);
-        if (std::strtod(buffer, nullptr) == value) break;
-    }
-    return buffer;
+    const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+    return std::string(buffer, result.ptr);
 }
 
 std::string rgba(const Colour& c) {

@@ -57,12 +57,12 @@ Json figure_json(const Project& project, const ResolvedFigure& r, Locations loca
     return j;
 }
 
-Json provenance_document(const Project& project, const JoinedMap& joined, Locations locations) {
-    const bool cite = locations == Locations::cited;
+// What the map is: its settings as the atlas declared them and the expansion made them.
+Json map_json(const Project& project, const JoinedMap& joined, Locations locations) {
     const MapSpec& spec = *joined.spec;
     Json map{{"id", spec.id}, {"title", spec.title}};
     if (!spec.subtitle.empty()) map["subtitle"] = spec.subtitle;
-    if (cite) map["declared_at"] = relative(project, spec.where);
+    if (locations == Locations::cited) map["declared_at"] = relative(project, spec.where);
     if (!spec.series.empty()) map["series"] = spec.series;
     if (!spec.only_regions.empty()) map["only_regions"] = spec.only_regions;
     // Maps classed together share breaks; a reader comparing them needs to know.
@@ -80,32 +80,36 @@ Json provenance_document(const Project& project, const JoinedMap& joined, Locati
     map["names"] = naming_policy_names.name(spec.naming.policy);
     map["name_systems"] = spec.naming.systems;
     map["prefer_source"] = spec.prefer_source;
+    return map;
+}
 
-    Json regions = Json::array();
-    for (const Subject& s : joined.subjects) {
-        Json region{{"feature", s.feature->id}, {"name", s.feature->name_en}, {"label", s.name.name}};
-        if (s.name.alias && cite) region["label_from"] = relative(project, s.name.alias->where);
-        region["boundary"] = project.geodata.layers[s.feature->layer].title + (s.feature->valid.dated() ? " (" + s.feature->valid.human() + ")" : "");
-        if (!s.figure) {
-            region["figure"] = nullptr;
-            region["shown"] = "no data";
-        } else {
-            region["figure"] = figure_json(project, *s.figure, locations);
-            region["period_differs"] = s.period_differs;
-            region["shown"] = value_text(s, joined.decimals);
-            if (s.has_value()) {
-                region["shown_value"] = number(s.value());
-                if (s.divisor != 1 || !s.divisor_text.empty()) region["divided_by"] = {{"value", number(s.divisor)}, {"what", s.divisor_text}};
-            }
-            if (s.population) region["population"] = figure_json(project, *s.population, locations);
-            Json set_aside = Json::array();
-            for (const ResolvedFigure* other : s.set_aside) set_aside.push_back(figure_json(project, *other, locations));
-            if (!set_aside.empty()) region["set_aside"] = set_aside;
-        }
-        regions.push_back(region);
+// One subject: its feature, label and boundary, and the figure shown with what it was divided by
+// and what was set aside.
+Json region_json(const Project& project, const JoinedMap& joined, const Subject& s, Locations locations) {
+    Json region{{"feature", s.feature->id}, {"name", s.feature->name_en}, {"label", s.name.name}};
+    if (s.name.alias && locations == Locations::cited) region["label_from"] = relative(project, s.name.alias->where);
+    region["boundary"] = project.geodata.layers[s.feature->layer].title + (s.feature->valid.dated() ? " (" + s.feature->valid.human() + ")" : "");
+    if (!s.figure) {
+        region["figure"] = nullptr;
+        region["shown"] = "no data";
+        return region;
     }
+    region["figure"] = figure_json(project, *s.figure, locations);
+    region["period_differs"] = s.period_differs;
+    region["shown"] = value_text(s, joined.decimals);
+    if (s.has_value()) {
+        region["shown_value"] = number(s.value());
+        if (s.divisor != 1 || !s.divisor_text.empty()) region["divided_by"] = {{"value", number(s.divisor)}, {"what", s.divisor_text}};
+    }
+    if (s.population) region["population"] = figure_json(project, *s.population, locations);
+    Json set_aside = Json::array();
+    for (const ResolvedFigure* other : s.set_aside) set_aside.push_back(figure_json(project, *other, locations));
+    if (!set_aside.empty()) region["set_aside"] = set_aside;
+    return region;
+}
 
-    // Every name of the map's period a label may use instead of today's (subjects, places, countries, groups).
+// Every name of the map's period a label may use instead of today's (subjects, places, countries, groups).
+Json names_json(const Project& project, const MapSpec& spec, Locations locations) {
     Json names = Json::array();
     const PeriodNames period_names(project.geodata, spec.period, spec.naming);
     auto add_name = [&](const std::string& id, const std::string& modern) {
@@ -113,40 +117,45 @@ Json provenance_document(const Project& project, const JoinedMap& joined, Locati
         if (!choice.alias) return;
         Json name{{"feature", id}, {"label", choice.name}, {"today", modern}, {"system", choice.alias->system},
                   {"in_use", choice.alias->in_use.human()}};
-        if (cite) name["gazetteer_row"] = relative(project, choice.alias->where);
+        if (locations == Locations::cited) name["gazetteer_row"] = relative(project, choice.alias->where);
         names.push_back(name);
     };
     for (const GeoFeature* f : project.geodata.in_effect(spec.period)) add_name(f->id, f->name_en);
     for (const FeatureGroup& g : project.geodata.groups) add_name(g.id, g.name_en);
+    return names;
+}
 
-    Json sources = Json::array();
-    for (const Source* source : joined.sources) sources.push_back(source_json(*source));
-
+// The geodata the boundaries come from: the bundled lines and the atlas's own layers.
+Json geodata_json(const Project& project, Locations locations) {
     Json layers = Json::array();
     for (const LayerInfo& layer : project.geodata.layers) {
         Json entry{{"title", layer.title}, {"bundled", layer.bundled}};
         if (!layer.bundled) {
             entry["file"] = relative(project, layer.file.string());
-            if (cite) entry["declared_at"] = relative(project, layer.where);
+            if (locations == Locations::cited) entry["declared_at"] = relative(project, layer.where);
         }
         layers.push_back(entry);
     }
+    return {{"title", project.geodata.layers.front().title}, {"version", project.geodata.version}, {"sha256", project.geodata_sha256}, {"layers", layers}};
+}
 
+Json provenance_document(const Project& project, const JoinedMap& joined, Locations locations) {
+    const MapSpec& spec = *joined.spec;
+    Json regions = Json::array();
+    for (const Subject& s : joined.subjects) regions.push_back(region_json(project, joined, s, locations));
+    Json sources = Json::array();
+    for (const Source* source : joined.sources) sources.push_back(source_json(*source));
     Json notes{{"source_line", source_line(joined)}, {"period_notes", period_notes(joined)}, {"boundaries", boundaries_note(project, joined)}};
     if (const std::string population = population_note(joined); !population.empty()) notes["population"] = population;
     if (!spec.credits.empty()) notes["credits"] = spec.credits;
-
-    Json document{{"bordermap_version", config::version},
-                  {"map", map},
-                  {"regions", regions},
-                  {"sources", sources},
-                  {"names", names},
-                  {"notes", notes},
-                  {"geodata", {{"title", project.geodata.layers.front().title}, {"version", project.geodata.version},
-                               {"sha256", project.geodata_sha256}, {"layers", layers}}},
-                  {"style", {{"name", spec.style.name}, {"chosen_as", spec.style_name}, {"version", spec.style.version},
-                             {"bordermap_version", config::version}}}};
-    return document;
+    return {{"bordermap_version", config::version},
+            {"map", map_json(project, joined, locations)},
+            {"regions", regions},
+            {"sources", sources},
+            {"names", names_json(project, spec, locations)},
+            {"notes", notes},
+            {"geodata", geodata_json(project, locations)},
+            {"style", {{"name", spec.style.name}, {"chosen_as", spec.style_name}, {"version", spec.style.version}, {"bordermap_version", config::version}}}};
 }
 
 }  // namespace
