@@ -16,8 +16,8 @@ class BuildCommand : public Command {
 public:
     CLI::App* setup(CLI::App& parent) override {
         CLI::App* app = parent.add_subcommand("build", "Draw every map of an atlas and write its GIS layers, or only what changed");
-        app->add_option("atlas", atlas_, "Atlas file, or a folder holding atlas.toml (default: the bundled example)");
-        app->add_option("-o,--output", output_, "Output folder (default: out/ beside the atlas)");
+        add_atlas_argument(app, atlas_);
+        add_output_option(app, output_);
         app->add_option("-j,--jobs", jobs_, "Maps drawn at once (default: one per core)")->check(CLI::Range(1, 256));
         app->add_flag("--force", force_,
                       "Write every output again, whatever the build record says; build into a folder that holds other files");
@@ -25,15 +25,14 @@ public:
         app->add_flag("-v,--verbose", verbose_, "Print every file, written or up to date, and why")->excludes(quiet);
         add_style_options(app, style_);
         app->footer("Outputs whose inputs did not change are left as they are (the record is .bordermap-manifest.json in the\n"
-                    "output folder); outputs of maps that left the atlas are removed.\n"
-                    "Exit status: 0 ok, 1 data error, 2 usage error.");
+                    "output folder); outputs of maps that left the atlas are removed.\n" + std::string(exit_status_line));
         return app;
     }
 
     int run() override {
         const auto atlas_path = atlas_or_example(atlas_);
         const auto project = load_project(load_atlas(atlas_path, style_));
-        const auto output = output_.empty() ? project->atlas.folder / "out" : std::filesystem::path(output_);
+        const auto output = output_or_default(output_, project->atlas.folder);
         BuildOptions options;
         options.incremental = true;
         options.force = force_;

@@ -20,7 +20,7 @@ class CheckCommand : public Command {
 public:
     CLI::App* setup(CLI::App& parent) override {
         CLI::App* app = parent.add_subcommand("check", "Validate an atlas, its figures and sources without drawing");
-        app->add_option("atlas", atlas_, "Atlas file, or a folder holding atlas.toml (default: the bundled example)");
+        add_atlas_argument(app, atlas_);
         app->add_option("--format", format_, "Report as text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
         app->add_flag("--strict", strict_, "Warnings fail too (exit 1)");
         app->footer(

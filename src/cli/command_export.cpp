@@ -14,21 +14,21 @@ class ExportCommand : public Command {
 public:
     CLI::App* setup(CLI::App& parent) override {
         CLI::App* app = parent.add_subcommand("export", "Write an atlas's GIS layers (GeoJSON with QGIS and SLD styles, GeoPackage)");
-        app->add_option("atlas", atlas_, "Atlas file, or a folder holding atlas.toml (default: the bundled example)");
-        app->add_option("-o,--output", output_, "Output folder (default: out/ beside the atlas)");
+        add_atlas_argument(app, atlas_);
+        add_output_option(app, output_);
         app->add_option("--map", map_, "Only this map (by id; a small multiples or series id: all its maps)");
         app->add_option("--format", formats_, "Any of geojson, qml, sld, figures, gpkg, provenance (default: all)")
             ->delimiter(',')
             ->check(CLI::IsMember(gis_output_names.words()));
         app->add_flag("-q,--quiet", quiet_, "Print only the summary line");
         add_style_options(app, style_);
-        app->footer("Exit status: 0 ok, 1 data error, 2 usage error.");
+        app->footer(exit_status_line);
         return app;
     }
 
     int run() override {
         const auto project = load_project(load_atlas(atlas_or_example(atlas_), style_));
-        const auto output = output_.empty() ? project->atlas.folder / "out" : std::filesystem::path(output_);
+        const auto output = output_or_default(output_, project->atlas.folder);
         BuildOptions options;
         options.draw = false;
         options.only_map = map_;

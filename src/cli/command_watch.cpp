@@ -53,8 +53,8 @@ class WatchCommand : public Command {
 public:
     CLI::App* setup(CLI::App& parent) override {
         CLI::App* app = parent.add_subcommand("watch", "Build an atlas, then build it again each time one of its files is saved");
-        app->add_option("atlas", atlas_, "Atlas file, or a folder holding atlas.toml (default: the bundled example)");
-        app->add_option("-o,--output", output_, "Output folder (default: out/ beside the atlas)");
+        add_atlas_argument(app, atlas_);
+        add_output_option(app, output_);
         add_style_options(app, style_);
         app->footer("Stops on Ctrl-C (or SIGTERM) once the build under way is done. Exit status: 0 stopped, 1 error.");
         return app;
@@ -64,7 +64,7 @@ public:
         FileWatch watch;  // first: it blocks SIGINT and SIGTERM, before anything starts a thread
         const fs::path atlas_path = atlas_or_example(atlas_);
         const fs::path atlas_toml = fs::absolute(atlas_file(atlas_path)).lexically_normal();
-        const fs::path output = fs::absolute(output_.empty() ? atlas_toml.parent_path() / "out" : fs::path(output_)).lexically_normal();
+        const fs::path output = fs::absolute(output_or_default(output_, atlas_toml.parent_path())).lexically_normal();
         std::vector<fs::path> inputs{atlas_toml};  // the last known ones
         for (;;) {
             const BuildOutcome outcome = build_once(atlas_path, style_, output);

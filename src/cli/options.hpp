@@ -17,6 +17,23 @@ inline std::filesystem::path atlas_or_example(const std::string& given) {
     return given.empty() ? bundled_path(example_atlas) : std::filesystem::path(given);
 }
 
+// The atlas a subcommand works on, as its one positional argument.
+inline void add_atlas_argument(CLI::App* app, std::string& atlas) {
+    app->add_option("atlas", atlas, "Atlas file, or a folder holding atlas.toml (default: the bundled example)");
+}
+
+// -o: where a build of the atlas writes (out/ beside the atlas when not given).
+inline void add_output_option(CLI::App* app, std::string& output) {
+    app->add_option("-o,--output", output, "Output folder (default: out/ beside the atlas)");
+}
+
+// The output folder -o names, or out/ beside the atlas.
+inline std::filesystem::path output_or_default(const std::string& given, const std::filesystem::path& atlas_folder) {
+    return given.empty() ? atlas_folder / "out" : std::filesystem::path(given);
+}
+
+inline constexpr const char* exit_status_line = "Exit status: 0 ok, 1 data error, 2 usage error.";
+
 // --style and --set, shared by the subcommands that draw or style maps.
 inline void add_style_options(CLI::App* app, StyleChoice& choice) {
     app->add_option("--style", choice.style, "Style of every map: publication, grayscale, slide, or a style file");

@@ -105,25 +105,20 @@ Classification classify(std::vector<double> values, ClassMethod method, int clas
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
     const double min = values.front(), max = values.back();
 
+    // Each distinct value its own class: on a ramp (unclassed), or as few values as classes asked for.
+    const bool ramp = method == ClassMethod::unclassed && distinct.size() > 1;
+    if (ramp || (method != ClassMethod::manual && (method == ClassMethod::unclassed || distinct.size() <= static_cast<std::size_t>(classes)))) {
+        Classification each;
+        each.continuous = ramp;
+        each.exact_values = !ramp;
+        for (double v : distinct) {
+            each.lower.push_back(v);
+            each.upper.push_back(v);
+            each.labels.push_back(format_number(v, decimals));
+        }
+        return each;
+    }
     Classification result;
-    if (method == ClassMethod::unclassed && distinct.size() > 1) {
-        result.continuous = true;
-        for (double v : distinct) {
-            result.lower.push_back(v);
-            result.upper.push_back(v);
-            result.labels.push_back(format_number(v, decimals));
-        }
-        return result;
-    }
-    if (method != ClassMethod::manual && (method == ClassMethod::unclassed || distinct.size() <= static_cast<std::size_t>(classes))) {
-        result.exact_values = true;
-        for (double v : distinct) {
-            result.lower.push_back(v);
-            result.upper.push_back(v);
-            result.labels.push_back(format_number(v, decimals));
-        }
-        return result;
-    }
 
     std::vector<double> uppers;
     switch (method) {
