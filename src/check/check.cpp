@@ -114,7 +114,7 @@ void print_check(const MapSpec& map, const JoinedMap& joined, const MapClasses& 
     std::vector<Swatch> swatches;
     for (std::size_t i = 0; i < classes.colours.size(); ++i) swatches.push_back({classes.classification.labels[i], classes.colours[i]});
     std::optional<HatchSwatch> no_data;
-    const Style style;  // the style every map is drawn in
+    const Style& style = map.style;  // the map's own: a style may change the hatching's colours
     if (std::any_of(joined.subjects.begin(), joined.subjects.end(), [](const Subject& s) { return !s.has_value(); }))
         no_data = HatchSwatch{missing_legend_label(joined), style.no_data_fill, style.no_data_hatch};
     const PrintCheck check = check_print(swatches, no_data);
