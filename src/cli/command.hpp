@@ -1,6 +1,6 @@
 #pragma once
 // A subcommand: setup() declares its options (no I/O, so parsing is testable); run() works.
-#include <CLI/CLI.hpp>
+#include "command_line.hpp"
 
 #include <memory>
 #include <vector>
@@ -10,7 +10,7 @@ namespace bordermap::cli {
 class Command {
 public:
     virtual ~Command() = default;
-    virtual CLI::App* setup(CLI::App& parent) = 0;
+    virtual Options setup(CommandLine& line) = 0;
     virtual int run() = 0;
 };
 

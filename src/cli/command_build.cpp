@@ -14,19 +14,19 @@ namespace {
 
 class BuildCommand : public Command {
 public:
-    CLI::App* setup(CLI::App& parent) override {
-        CLI::App* app = parent.add_subcommand("build", "Draw every map of an atlas and write its GIS layers, or only what changed");
-        add_atlas_argument(app, atlas_);
-        add_output_option(app, output_);
-        app->add_option("-j,--jobs", jobs_, "Maps drawn at once (default: one per core)")->check(CLI::Range(1, 256));
-        app->add_flag("--force", force_,
-                      "Write every output again, whatever the build record says; build into a folder that holds other files");
-        auto* quiet = app->add_flag("-q,--quiet", quiet_, "Print only the summary line");
-        app->add_flag("-v,--verbose", verbose_, "Print every file, written or up to date, and why")->excludes(quiet);
-        add_style_options(app, style_);
-        app->footer("Outputs whose inputs did not change are left as they are (the record is .bordermap-manifest.json in the\n"
-                    "output folder); outputs of maps that left the atlas are removed.\n" + std::string(exit_status_line));
-        return app;
+    Options setup(CommandLine& line) override {
+        Options options = line.subcommand("build", "Draw every map of an atlas and write its GIS layers, or only what changed");
+        add_atlas_argument(options, atlas_);
+        add_output_option(options, output_);
+        options.number("-j,--jobs", jobs_, "Maps drawn at once (default: one per core)", 1u, 256u)
+            .flag("--force", force_, "Write every output again, whatever the build record says; build into a folder that holds other files")
+            .flag("-q,--quiet", quiet_, "Print only the summary line")
+            .flag("-v,--verbose", verbose_, "Print every file, written or up to date, and why")
+            .exclusive("-q", "-v");
+        add_style_options(options, style_);
+        options.footer("Outputs whose inputs did not change are left as they are (the record is .bordermap-manifest.json in the\n"
+                       "output folder); outputs of maps that left the atlas are removed.\n" + std::string(exit_status_line));
+        return options;
     }
 
     int run() override {

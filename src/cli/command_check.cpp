@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <iostream>
 #include <set>
 
@@ -18,17 +19,16 @@ std::size_t figure_count(const Atlas& atlas) {
 
 class CheckCommand : public Command {
 public:
-    CLI::App* setup(CLI::App& parent) override {
-        CLI::App* app = parent.add_subcommand("check", "Validate an atlas, its figures and sources without drawing");
-        add_atlas_argument(app, atlas_);
-        app->add_option("--format", format_, "Report as text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
-        app->add_flag("--strict", strict_, "Warnings fail too (exit 1)");
-        app->footer(
+    Options setup(CommandLine& line) override {
+        Options options = line.subcommand("check", "Validate an atlas, its figures and sources without drawing");
+        add_atlas_argument(options, atlas_);
+        options.choice("--format", format_, "Report as text or json", {"text", "json"}).flag("--strict", strict_, "Warnings fail too (exit 1)");
+        options.footer(
             "Reports every problem found: rows that cannot be read or resolved, duplicate and conflicting figures,\n"
             "relations ([[relation]]) that do not add up, unused sources and figures, maps that cannot be made,\n"
             "and map classes that merge in grayscale or for colour-blind readers (print_grayscale, print_cvd).\n"
             "Exit status: 0 no errors (warnings allowed unless --strict), 1 errors, 2 usage error.");
-        return app;
+        return options;
     }
 
     int run() override {

@@ -12,18 +12,16 @@ namespace {
 // GIS layers only: the same join and classes as the printed maps, without drawing them.
 class ExportCommand : public Command {
 public:
-    CLI::App* setup(CLI::App& parent) override {
-        CLI::App* app = parent.add_subcommand("export", "Write an atlas's GIS layers (GeoJSON with QGIS and SLD styles, GeoPackage)");
-        add_atlas_argument(app, atlas_);
-        add_output_option(app, output_);
-        app->add_option("--map", map_, "Only this map (by id; a small multiples or series id: all its maps)");
-        app->add_option("--format", formats_, "Any of geojson, qml, sld, figures, gpkg, provenance (default: all)")
-            ->delimiter(',')
-            ->check(CLI::IsMember(gis_output_names.words()));
-        app->add_flag("-q,--quiet", quiet_, "Print only the summary line");
-        add_style_options(app, style_);
-        app->footer(exit_status_line);
-        return app;
+    Options setup(CommandLine& line) override {
+        Options options = line.subcommand("export", "Write an atlas's GIS layers (GeoJSON with QGIS and SLD styles, GeoPackage)");
+        add_atlas_argument(options, atlas_);
+        add_output_option(options, output_);
+        options.text("--map", map_, "Only this map (by id; a small multiples or series id: all its maps)")
+            .word_list("--format", formats_, "Any of geojson, qml, sld, figures, gpkg, provenance (default: all)", gis_output_names.words())
+            .flag("-q,--quiet", quiet_, "Print only the summary line");
+        add_style_options(options, style_);
+        options.footer(exit_status_line);
+        return options;
     }
 
     int run() override {

@@ -11,12 +11,12 @@ namespace {
 
 class GeodataCommand : public Command {
 public:
-    CLI::App* setup(CLI::App& parent) override {
-        CLI::App* app = parent.add_subcommand("geodata", "Rebuild the geodata extract from Natural Earth (qgis-common's world_map.gpkg)");
-        app->add_option("--natural-earth", natural_earth_, "Natural Earth GeoPackage")->capture_default_str();
-        app->add_option("--tables", tables_, "Folder with sources/*.csv and places.csv (default: the bundled geodata)");
-        app->add_option("-o,--output", output_, "Output folder (default: the bundled geodata folder)");
-        return app;
+    Options setup(CommandLine& line) override {
+        Options options = line.subcommand("geodata", "Rebuild the geodata extract from Natural Earth (qgis-common's world_map.gpkg)");
+        options.text_with_default("--natural-earth", natural_earth_, "Natural Earth GeoPackage")
+            .text("--tables", tables_, "Folder with sources/*.csv and places.csv (default: the bundled geodata)")
+            .text("-o,--output", output_, "Output folder (default: the bundled geodata folder)");
+        return options;
     }
 
     int run() override {

@@ -15,39 +15,36 @@ namespace {
 // One map from options: the same pipeline as `build`, with the atlas made from the command line.
 class RenderCommand : public Command {
 public:
-    CLI::App* setup(CLI::App& parent) override {
-        CLI::App* app = parent.add_subcommand("render", "Draw one map from options, without an atlas file");
-        app->add_option("--figures", figures_, "Figures table (CSV, XLSX, ODS, GeoPackage ...)")->required();
-        app->add_option("--sources", sources_, "Sources table")->required();
-        app->add_option("--indicator", map_.indicator, "Indicator to map, as written in the figures table")->required();
-        app->add_option("--period", period_, "Period of the map: 1961, 1961-01/1962-03 ...")->required();
-        app->add_option("--label", label_, "Human label of the indicator (default: the indicator)");
-        app->add_option("--unit", unit_, "Unit of the indicator, e.g. people");
-        app->add_option("--id", map_.id, "Output file name without extension (default: derived from indicator and period)");
-        app->add_option("--title", map_.title, "Map title");
-        app->add_option("--subtitle", map_.subtitle, "Map subtitle");
-        app->add_option("--region", map_.regions, "Show this region even without a figure (repeatable)");
-        app->add_option("--period-rule", rule_, "Which figures belong: overlapping or within")->check(CLI::IsMember(period_rule_names.words()));
-        app->add_option("--method", method_, "Classes: quantile, equal_interval, natural_breaks (also jenks), manual or unclassed")
-            ->check(CLI::IsMember(class_method_names.words()));
-        app->add_option("--classes", map_.classes, "Number of classes (1-9)")->check(CLI::Range(1, 9));
-        app->add_option("--breaks", map_.breaks, "Manual class breaks")->delimiter(',');
-        app->add_option("--palette", map_.palette, "Colour scheme: any ColorBrewer name (YlOrRd, Blues, RdBu, Set2 ...) or viridis, magma, "
-                                                   "inferno, plasma, cividis; a leading '-' reverses it")
-            ->capture_default_str();
-        app->add_option("--projection", map_.projection, "PROJ definition of the map projection");
-        app->add_option("--extent", extent_, "West,south,east,north in degrees")->delimiter(',')->expected(4);
-        app->add_option("--width-mm", map_.width_mm, "Page width in millimetres")->check(CLI::Range(20.0, 2000.0));
-        app->add_option("--height-mm", map_.height_mm, "Page height in millimetres")->check(CLI::Range(20.0, 2000.0));
-        app->add_option("--dpi", map_.dpi, "PNG resolution")->check(CLI::Range(10.0, 2400.0));
-        app->add_option("--format", formats_, "Formats: pdf, svg, png, geojson (repeatable)")
-            ->delimiter(',')
-            ->check(CLI::IsMember(map_format_names.words()));
-        app->add_option("--geodata", geodata_, "Geodata folder (default: the bundled one)");
-        add_style_options(app, style_);
-        app->add_option("-o,--output", output_, "Output folder")->capture_default_str();
-        app->footer("Exit status: 0 ok, 1 data error, 2 usage error.");
-        return app;
+    Options setup(CommandLine& line) override {
+        Options options = line.subcommand("render", "Draw one map from options, without an atlas file");
+        options.required("--figures", figures_, "Figures table (CSV, XLSX, ODS, GeoPackage ...)")
+            .required("--sources", sources_, "Sources table")
+            .required("--indicator", map_.indicator, "Indicator to map, as written in the figures table")
+            .required("--period", period_, "Period of the map: 1961, 1961-01/1962-03 ...")
+            .text("--label", label_, "Human label of the indicator (default: the indicator)")
+            .text("--unit", unit_, "Unit of the indicator, e.g. people")
+            .text("--id", map_.id, "Output file name without extension (default: derived from indicator and period)")
+            .text("--title", map_.title, "Map title")
+            .text("--subtitle", map_.subtitle, "Map subtitle")
+            .repeated("--region", map_.regions, "Show this region even without a figure (repeatable)")
+            .choice("--period-rule", rule_, "Which figures belong: overlapping or within", period_rule_names.words())
+            .choice("--method", method_, "Classes: quantile, equal_interval, natural_breaks (also jenks), manual or unclassed",
+                    class_method_names.words())
+            .number("--classes", map_.classes, "Number of classes (1-9)", 1, 9)
+            .numbers("--breaks", map_.breaks, "Manual class breaks")
+            .text_with_default("--palette", map_.palette,
+                               "Colour scheme: any ColorBrewer name (YlOrRd, Blues, RdBu, Set2 ...) or viridis, magma, inferno, plasma, "
+                               "cividis; a leading '-' reverses it")
+            .text("--projection", map_.projection, "PROJ definition of the map projection")
+            .numbers("--extent", extent_, "West,south,east,north in degrees", 4)
+            .number("--width-mm", map_.width_mm, "Page width in millimetres", 20.0, 2000.0)
+            .number("--height-mm", map_.height_mm, "Page height in millimetres", 20.0, 2000.0)
+            .number("--dpi", map_.dpi, "PNG resolution", 10.0, 2400.0)
+            .word_list("--format", formats_, "Formats: pdf, svg, png, geojson (repeatable)", map_format_names.words())
+            .text("--geodata", geodata_, "Geodata folder (default: the bundled one)");
+        add_style_options(options, style_);
+        options.text_with_default("-o,--output", output_, "Output folder").footer(exit_status_line);
+        return options;
     }
 
     int run() override {

@@ -51,13 +51,13 @@ BuildOutcome build_once(const fs::path& atlas_path, const StyleChoice& style, co
 
 class WatchCommand : public Command {
 public:
-    CLI::App* setup(CLI::App& parent) override {
-        CLI::App* app = parent.add_subcommand("watch", "Build an atlas, then build it again each time one of its files is saved");
-        add_atlas_argument(app, atlas_);
-        add_output_option(app, output_);
-        add_style_options(app, style_);
-        app->footer("Stops on Ctrl-C (or SIGTERM) once the build under way is done. Exit status: 0 stopped, 1 error.");
-        return app;
+    Options setup(CommandLine& line) override {
+        Options options = line.subcommand("watch", "Build an atlas, then build it again each time one of its files is saved");
+        add_atlas_argument(options, atlas_);
+        add_output_option(options, output_);
+        add_style_options(options, style_);
+        options.footer("Stops on Ctrl-C (or SIGTERM) once the build under way is done. Exit status: 0 stopped, 1 error.");
+        return options;
     }
 
     int run() override {

@@ -10,29 +10,22 @@
 #include "messages.hpp"
 
 int main(int argc, char** argv) {
-    CLI::App app{"bordermap turns archival figures about a border into publication maps and GIS layers.", "bordermap"};
-    app.set_version_flag("--version", std::string("bordermap ") + bordermap::config::version);
-    app.require_subcommand(1);
+    using namespace bordermap::cli;
+    CommandLine line("bordermap turns archival figures about a border into publication maps and GIS layers.", "bordermap",
+                     std::string("bordermap ") + bordermap::config::version);
     bool developer_debug = false;
-    app.add_flag("--developer-debug", developer_debug, "Let exceptions through to a debugger instead of printing them");
-    app.footer("Run 'bordermap COMMAND --help' for a command's options.");
+    line.program()
+        .flag("--developer-debug", developer_debug, "Let exceptions through to a debugger instead of printing them")
+        .footer("Run 'bordermap COMMAND --help' for a command's options.");
 
-    auto commands = bordermap::cli::make_commands();
-    std::vector<std::pair<CLI::App*, bordermap::cli::Command*>> subcommands;
-    for (auto& command : commands) subcommands.emplace_back(command->setup(app), command.get());
-
-    try {
-        app.parse(argc, argv);
-    } catch (const CLI::Success& e) {
-        return app.exit(e);  // --help, --version
-    } catch (const CLI::ParseError& e) {
-        app.exit(e);
-        return 2;
-    }
+    auto commands = make_commands();
+    std::vector<std::pair<Options, Command*>> subcommands;
+    for (auto& command : commands) subcommands.emplace_back(command->setup(line), command.get());
+    if (const auto status = line.parse(argc, argv)) return *status;
 
     auto run = [&]() -> int {
-        for (auto& [sub, command] : subcommands)
-            if (sub->parsed()) return command->run();
+        for (auto& [options, command] : subcommands)
+            if (options.parsed()) return command->run();
         return 2;
     };
     if (developer_debug) return run();
