@@ -1,7 +1,11 @@
+#include <cctype>
 #include <iostream>
+#include <string_view>
+#include <utility>
 
 #include "bordermap/core/bundled.hpp"
 #include "bordermap/model/atlas.hpp"
+#include "bordermap/model/map_checks.hpp"
 #include "bordermap/atlas/build.hpp"
 #include "bordermap/model/project.hpp"
 #include "bordermap/core/error.hpp"
@@ -48,6 +52,27 @@ public:
     }
 
     int run() override {
+        Atlas atlas = atlas_from_options();
+        MapSpec map = map_from_options();
+        complete_map(map, atlas, MapOrigin{option_of}, LookChoice{style_, "publication", "--style", {}});
+        atlas.maps.push_back(std::move(map));
+
+        const auto project = load_project(std::move(atlas));
+        BuildOptions options;
+        options.gis = {GisOutput::geojson, GisOutput::qml, GisOutput::sld, GisOutput::provenance};  // one map: its layer, styles and provenance, no atlas-wide files
+        options.gallery = false;
+        BuildObserver observer;
+        observer.wrote = [](const std::string&, const std::filesystem::path& written, const Why&) {
+            std::cout << "  wrote " << written.string() << "\n";
+        };
+        const auto result = build_atlas(*project, output_, options, observer);
+        std::cout << "bordermap: " << result.written.size() << " files in "
+                  << std::filesystem::absolute(output_).lexically_normal().string() << "\n";
+        return 0;
+    }
+
+private:
+    Atlas atlas_from_options() const {
         Atlas atlas;
         atlas.file = "(command line)";
         atlas.folder = ".";
@@ -56,7 +81,12 @@ public:
         atlas.geodata = geodata_.empty() ? bundled_path("geodata") : std::filesystem::path(geodata_);
         atlas.indicators[map_.indicator] = {map_.indicator, label_.empty() ? map_.indicator : label_, unit_};
         atlas.indicators_from_figures = true;
+        return atlas;
+    }
 
+    // The map as the options give it, with the mistakes only the command line can make as usage
+    // errors; complete_map checks the rest as it checks an atlas's maps.
+    MapSpec map_from_options() const {
         MapSpec map = map_;
         map.where = "the command line";
         try {
@@ -76,31 +106,29 @@ public:
             map.extent = Box{extent_[0], extent_[1], extent_[2], extent_[3]};
         }
         if (map.projection.empty()) map.projection = default_projection;
-        if (map.id.empty()) map.id = map.indicator + "-" + period_;
-        for (char& c : map.id)
-            if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) c = '-';
-        for (char& c : map.id) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        if (map.title.empty()) map.title = atlas.indicators[map.indicator].label + ", " + map.period.human();
-        map.style_name = style_.style.empty() ? "publication" : style_.style;
-        map.style = find_style(map.style_name, ".", "--style");
-        apply_style_settings(map.style, style_.settings, "--set");
-        atlas.maps.push_back(map);
-
-        const auto project = load_project(std::move(atlas));
-        BuildOptions options;
-        options.gis = {GisOutput::geojson, GisOutput::qml, GisOutput::sld, GisOutput::provenance};  // one map: its layer, styles and provenance, no atlas-wide files
-        options.gallery = false;
-        BuildObserver observer;
-        observer.wrote = [](const std::string&, const std::filesystem::path& written, const Why&) {
-            std::cout << "  wrote " << written.string() << "\n";
-        };
-        const auto result = build_atlas(*project, output_, options, observer);
-        std::cout << "bordermap: " << result.written.size() << " files in "
-                  << std::filesystem::absolute(output_).lexically_normal().string() << "\n";
-        return 0;
+        if (map.id.empty()) map.id = file_safe(map.indicator + "-" + period_);
+        return map;
     }
 
-private:
+    // "Crossings-1961-01/1962-03" -> "crossings-1961-01-1962-03".
+    static std::string file_safe(std::string id) {
+        for (char& c : id) {
+            if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')) c = '-';
+            c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        return id;
+    }
+
+    // The option a map setting is given with, named in complete_map's errors.
+    static std::string option_of(std::string_view key) {
+        static constexpr std::pair<std::string_view, std::string_view> options[] = {
+            {"id", "--id"}, {"indicator", "--indicator"}, {"period", "--period"}, {"palette", "--palette"}, {"classes", "--classes"}, {"style", "--style"}};
+        for (const auto& [setting, option] : options) {
+            if (setting == key) return std::string(option);
+        }
+        return {};
+    }
+
     std::string figures_, sources_, period_, label_, unit_, rule_ = "overlapping", method_ = "quantile", geodata_;
     std::string output_ = "out";
     std::vector<double> extent_;

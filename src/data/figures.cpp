@@ -15,6 +15,98 @@ std::string cell(const TableRow& row, std::optional<std::size_t> index) {
     return index && *index < row.cells.size() ? row.cells[*index] : std::string{};
 }
 
+// The columns of a figures table, found once for all its rows.
+struct FigureColumns {
+    std::size_t region, indicator, value, source;
+    std::optional<std::size_t> period, start, end, qualifier, pages, note;
+
+    explicit FigureColumns(const Table& table)
+        : region(table.require("region", "where the figure belongs")),
+          indicator(table.require("indicator", "what is counted")),
+          value(table.require("value", "the number")),
+          source(table.require("source", "the id of a row in the sources table")),
+          period(table.column("period")),
+          start(table.column("start")),
+          end(table.column("end")),
+          qualifier(table.column("qualifier")),
+          pages(table.column("pages")),
+          note(table.column("note")) {
+        if (!period && !(start && end)) {
+            throw DataError(table.path, "has no 'period' column, nor 'start' and 'end' columns",
+                            "Add a 'period' column (e.g. 1961 or 1961-01/1962-03), or 'start' and 'end' columns.");
+        }
+    }
+
+    // A column kept as it is in the figure's `extra`.
+    bool uninterpreted(const Table& table, std::size_t i) const {
+        static const std::set<std::string> interpreted{"period", "start", "end", "qualifier", "pages", "note"};
+        return i != region && i != indicator && i != value && i != source && !interpreted.count(table.columns[i]);
+    }
+};
+
+// The qualifier column, and for a missing figure the reason it gives.
+void read_qualifier(Figure& figure, const std::string& written, const std::string& where) {
+    const auto parsed = parse_qualifier(written);
+    if (!parsed) {
+        throw DataError(where, "the qualifier '" + written + "' is not known",
+                        "Use exact, about, at_least, at_most, or for a missing figure not_reported, unknown, suppressed "
+                        "or no_data (leave it empty for exact).");
+    }
+    figure.qualifier = *parsed;
+    if (figure.qualifier == Qualifier::no_data) {
+        const std::string key = lowercase_ascii(trim(written));
+        if (key == "not_reported" || key == "not reported") figure.missing_reason = "not_reported";
+        else if (key == "unknown") figure.missing_reason = "unknown";
+        else if (key == "suppressed") figure.missing_reason = "suppressed";
+    }
+}
+
+// The value column: a number, or empty for a figure the document does not report.
+void read_value(Figure& figure, const std::string& written, const std::string& where) {
+    if (figure.qualifier == Qualifier::no_data) {
+        if (!written.empty()) {
+            throw DataError(where, "has the value '" + written + "' but the qualifier no_data",
+                            "Leave the value empty for a figure the document does not report, or change the qualifier.");
+        }
+        return;
+    }
+    if (written.empty()) {
+        throw DataError(where, "the value is empty", "Write the number, or set the qualifier to no_data if the document reports none.");
+    }
+    figure.value = parse_number(written);
+    if (!figure.value) {
+        throw DataError(where, "the value '" + written + "' is not a number",
+                        "Write digits, optionally with thousands separators (28,028); put 'about' or 'at least' "
+                        "in the qualifier column, not in the value.",
+                        "not_a_number");
+    }
+}
+
+Figure read_figure(const Table& table, const FigureColumns& columns, const TableRow& row) {
+    Figure figure;
+    figure.where = row.where;
+    figure.region = cell(row, columns.region);
+    figure.indicator = cell(row, columns.indicator);
+    figure.source = cell(row, columns.source);
+    figure.pages = cell(row, columns.pages);
+    figure.note = cell(row, columns.note);
+    if (figure.region.empty()) throw DataError(row.where, "the region is empty", "Write the region as the document names it.");
+    if (figure.indicator.empty()) throw DataError(row.where, "the indicator is empty", "Write what is counted, e.g. crossed_to_dprk.");
+    if (figure.source.empty()) throw DataError(row.where, "the source is empty", "Write the id of the document in the sources table.");
+    read_qualifier(figure, cell(row, columns.qualifier), row.where);
+    read_value(figure, cell(row, columns.value), row.where);
+    try {
+        const std::string period = cell(row, columns.period);
+        figure.period = !period.empty() ? Period::parse(period) : Period::from_bounds(cell(row, columns.start), cell(row, columns.end));
+    } catch (const std::invalid_argument& e) {
+        throw DataError(row.where, e.what(), "Periods are YYYY, YYYY-MM, YYYY-MM-DD or two of these as START/END.", "bad_period");
+    }
+    for (std::size_t i = 0; i < table.columns.size(); ++i) {
+        if (columns.uninterpreted(table, i)) figure.extra.emplace_back(table.columns[i], cell(row, i));
+    }
+    return figure;
+}
+
 }  // namespace
 
 std::optional<Qualifier> parse_qualifier(const std::string& text) {
@@ -63,81 +155,10 @@ const char* qualifier_mark(Qualifier qualifier) {
 }
 
 std::vector<Figure> parse_figures(const Table& table, std::vector<DataError>* bad_rows) {
-    const auto region = table.require("region", "where the figure belongs");
-    const auto indicator = table.require("indicator", "what is counted");
-    const auto value = table.require("value", "the number");
-    const auto source = table.require("source", "the id of a row in the sources table");
-    const auto period = table.column("period");
-    const auto start = table.column("start"), end = table.column("end");
-    if (!period && !(start && end)) {
-        throw DataError(table.path, "has no 'period' column, nor 'start' and 'end' columns",
-                        "Add a 'period' column (e.g. 1961 or 1961-01/1962-03), or 'start' and 'end' columns.");
-    }
-    const auto qualifier = table.column("qualifier"), pages = table.column("pages"), note = table.column("note");
-
-    const std::set<std::size_t> known{region, indicator, value, source};
-    const std::set<std::string> interpreted{"period", "start", "end", "qualifier", "pages", "note"};
-
+    const FigureColumns columns(table);
     std::vector<Figure> figures;
     for (const auto& row : table.rows) try {
-        Figure figure;
-        figure.where = row.where;
-        figure.region = cell(row, region);
-        figure.indicator = cell(row, indicator);
-        figure.source = cell(row, source);
-        figure.pages = cell(row, pages);
-        figure.note = cell(row, note);
-        if (figure.region.empty()) throw DataError(row.where, "the region is empty", "Write the region as the document names it.");
-        if (figure.indicator.empty()) throw DataError(row.where, "the indicator is empty", "Write what is counted, e.g. crossed_to_dprk.");
-        if (figure.source.empty()) throw DataError(row.where, "the source is empty", "Write the id of the document in the sources table.");
-
-        const std::string qualifier_text = cell(row, qualifier);
-        const auto parsed_qualifier = parse_qualifier(qualifier_text);
-        if (!parsed_qualifier) {
-            throw DataError(row.where, "the qualifier '" + qualifier_text + "' is not known",
-                            "Use exact, about, at_least, at_most, or for a missing figure not_reported, unknown, suppressed "
-                            "or no_data (leave it empty for exact).");
-        }
-        figure.qualifier = *parsed_qualifier;
-        if (figure.qualifier == Qualifier::no_data) {
-            const std::string key = lowercase_ascii(trim(qualifier_text));
-            if (key == "not_reported" || key == "not reported") figure.missing_reason = "not_reported";
-            else if (key == "unknown") figure.missing_reason = "unknown";
-            else if (key == "suppressed") figure.missing_reason = "suppressed";
-        }
-
-        const std::string value_text = cell(row, value);
-        if (figure.qualifier == Qualifier::no_data) {
-            if (!value_text.empty()) {
-                throw DataError(row.where, "has the value '" + value_text + "' but the qualifier no_data",
-                                "Leave the value empty for a figure the document does not report, or change the qualifier.");
-            }
-        } else {
-            if (value_text.empty()) {
-                throw DataError(row.where, "the value is empty",
-                                "Write the number, or set the qualifier to no_data if the document reports none.");
-            }
-            figure.value = parse_number(value_text);
-            if (!figure.value) {
-                throw DataError(row.where, "the value '" + value_text + "' is not a number",
-                                "Write digits, optionally with thousands separators (28,028); put 'about' or 'at least' "
-                                "in the qualifier column, not in the value.",
-                                "not_a_number");
-            }
-        }
-
-        try {
-            figure.period = period && !cell(row, period).empty() ? Period::parse(cell(row, period))
-                                                                  : Period::from_bounds(cell(row, start), cell(row, end));
-        } catch (const std::invalid_argument& e) {
-            throw DataError(row.where, e.what(), "Periods are YYYY, YYYY-MM, YYYY-MM-DD or two of these as START/END.", "bad_period");
-        }
-
-        for (std::size_t i = 0; i < table.columns.size(); ++i) {
-            if (known.count(i) || interpreted.count(table.columns[i])) continue;
-            figure.extra.emplace_back(table.columns[i], cell(row, i));
-        }
-        figures.push_back(std::move(figure));
+        figures.push_back(read_figure(table, columns, row));
     } catch (const DataError& e) {
         if (!bad_rows) throw;
         bad_rows->push_back(e);

@@ -1,275 +1,307 @@
 #include "bordermap/model/atlas.hpp"
-#include "bordermap/core/bundled.hpp"
 
 #include <set>
-#include <sstream>
 #include <stdexcept>
 #include <toml++/toml.h>
 
-#include "bordermap/model/inputs.hpp"
-#include "bordermap/config.hpp"
+#include "bordermap/core/bundled.hpp"
 #include "bordermap/core/digest.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/geo/projection.hpp"
+#include "bordermap/model/inputs.hpp"
+#include "bordermap/model/map_checks.hpp"
 #include "core/toml_file.hpp"
 #include "model/style_toml.hpp"
+#include "model/toml_reader.hpp"
 
 namespace bordermap {
 namespace {
 
-class Reader {
-public:
-    explicit Reader(std::string file) : file_(std::move(file)) {}
+using Value = const TomlValue&;
 
-    std::string where(const toml::node& node) const { return at_line(file_, static_cast<long>(node.source().begin.line)); }
-
-    [[noreturn]] void fail(const toml::node& node, const std::string& what, const std::string& fix) const {
-        throw DataError(where(node), what, fix);
-    }
-
-    std::string text(const toml::node& node, const std::string& key) const {
-        if (auto value = node.value<std::string>()) return *value;
-        fail(node, "'" + key + "' must be a string", "Write it in quotes.");
-    }
-
-    double number(const toml::node& node, const std::string& key) const {
-        if (auto value = node.value<double>()) return *value;
-        fail(node, "'" + key + "' must be a number", "Write a number without quotes.");
-    }
-
-    std::vector<std::string> texts(const toml::node& node, const std::string& key) const {
-        const toml::array* array = node.as_array();
-        if (!array) fail(node, "'" + key + "' must be a list of strings", "Write [\"a\", \"b\"].");
-        std::vector<std::string> out;
-        for (const auto& item : *array) out.push_back(text(item, key));
-        return out;
-    }
-
-    std::vector<double> numbers(const toml::node& node, const std::string& key) const {
-        const toml::array* array = node.as_array();
-        if (!array) fail(node, "'" + key + "' must be a list of numbers", "Write [1, 2, 3].");
-        std::vector<double> out;
-        for (const auto& item : *array) out.push_back(number(item, key));
-        return out;
-    }
-
-    const toml::table& table(const toml::node& node, const std::string& key) const {
-        if (const toml::table* t = node.as_table()) return *t;
-        fail(node, "'" + key + "' must be a table", "Write it as [" + key + "] with keys below it.");
-    }
-
-    TableRef table_ref(const toml::node& node, const std::string& key, const std::filesystem::path& folder) const {
-        if (node.is_string()) return {folder / text(node, key), {}};
-        TableRef ref;
-        for (const auto& [k, v] : table(node, key)) {
-            if (k == "path") ref.path = folder / text(v, "path");
-            else if (k == "layer") ref.layer = text(v, "layer");
-            else fail(v, "unknown key '" + std::string(k.str()) + "' in '" + key + "'", "Use path and layer.");
-        }
-        if (ref.path.empty()) fail(node, "'" + key + "' has no path", "Write " + key + " = { path = \"file.xlsx\", layer = \"Sheet1\" }.");
-        return ref;
-    }
-
-    void apply(MapSpec& map, const toml::table& settings) const {
-        for (const auto& [key_node, value] : settings) {
-            const std::string key(key_node.str());
-            if (key == "id") map.id = text(value, key);
-            else if (key == "title") map.title = text(value, key);
-            else if (key == "subtitle") map.subtitle = text(value, key);
-            else if (key == "credits") map.credits = text(value, key);
-            else if (key == "indicator") map.indicator = text(value, key);
-            else if (key == "period") {
-                try {
-                    map.period = Period::parse(text(value, key));
-                } catch (const std::invalid_argument& e) {
-                    fail(value, e.what(), "Write e.g. period = \"1961\" or \"1961-01/1962-03\".");
-                }
-            } else if (key == "period_rule") {
-                const std::string rule = text(value, key);
-                if (const auto known = period_rule_names.parse(rule)) map.rule = *known;
-                else fail(value, "period_rule '" + rule + "' is not known", "Use " + period_rule_names.quoted_list() + ".");
-            } else if (key == "method") {
-                const std::string method = text(value, key);
-                if (const auto known = class_method_names.parse(method)) map.method = *known;
-                else fail(value, "method '" + method + "' is not known", "Use " + class_method_names.quoted_list() + ".");
-            } else if (key == "classes") {
-                const double n = number(value, key);
-                if (n < 1 || n > 9 || n != static_cast<int>(n)) fail(value, "classes must be a whole number from 1 to 9", "Write e.g. classes = 5.");
-                map.classes = static_cast<int>(n);
-            } else if (key == "breaks") map.breaks = numbers(value, key);
-            else if (key == "palette") {
-                map.palette = text(value, key);
-                try {
-                    (void)palette_info(map.palette);
-                } catch (const std::invalid_argument& e) {
-                    fail(value, e.what(), "Write the scheme's name as ColorBrewer or matplotlib spells it, e.g. palette = \"YlOrRd\".");
-                }
-            }
-            else if (key == "projection") map.projection = text(value, key);
-            else if (key == "extent") {
-                const auto e = numbers(value, key);
-                if (e.size() != 4 || e[0] >= e[2] || e[1] >= e[3] || e[1] < -90 || e[3] > 90 || e[0] < -180 || e[2] > 180) {
-                    fail(value, "extent must be [west, south, east, north] in degrees", "Write e.g. extent = [118, 38, 135, 54].");
-                }
-                map.extent = Box{e[0], e[1], e[2], e[3]};
-            } else if (key == "regions") map.regions = texts(value, key);
-            else if (key == "width_mm" || key == "height_mm" || key == "dpi") {
-                const double n = number(value, key);
-                if (n <= 0 || n > (key == "dpi" ? 2400 : 2000)) fail(value, "'" + key + "' is out of range", "Use a positive size.");
-                (key == "width_mm" ? map.width_mm : key == "height_mm" ? map.height_mm : map.dpi) = n;
-            } else if (key == "formats") {
-                map.formats.clear();
-                for (const auto& f : texts(value, key)) {
-                    const auto format = map_format_names.parse(f);
-                    if (!format) fail(value, "format '" + f + "' is not known", "Use any of " + map_format_names.quoted_list(", ") + ".");
-                    map.formats.push_back(*format);
-                }
-            } else if (key == "legend_position") {
-                const std::string position = text(value, key);
-                const auto known = legend_position_names.parse(position);
-                if (!known) fail(value, "legend_position '" + position + "' is not known", "Use " + legend_position_names.quoted_list() + ".");
-                map.legend_position = *known;
-            } else if (key == "names") {
-                const std::string names = text(value, key);
-                if (const auto known = naming_policy_names.parse(names)) map.naming.policy = *known;
-                else fail(value, "names '" + names + "' is not known", "Use \"period\" (names in use in the map's period) or \"modern\".");
-            } else if (key == "name_systems") {
-                map.naming.systems = texts(value, key);
-                if (map.naming.systems.empty()) fail(value, "name_systems is empty", "Write e.g. name_systems = [\"pinyin\", \"postal\"].");
-            } else if (key == "normalize") {
-                const std::string how = text(value, key);
-                if (const auto known = normalization_names.parse(how)) map.normalization.kind = *known;
-                else fail(value, "normalize '" + how + "' is not known", "Use " + normalization_names.quoted_list() + ".");
-            } else if (key == "population") map.normalization.population = text(value, key);
-            else if (key == "per") {
-                map.normalization.per = number(value, key);
-                if (map.normalization.per <= 0) fail(value, "per must be a positive number", "Write e.g. per = 1000 (a rate per 1,000 people).");
-            } else if (key == "panels") {
-                const toml::array* panels = value.as_array();
-                if (!panels || panels->empty()) fail(value, "panels must be a list of tables", "Write panels = [{ indicator = \"a\" }, { indicator = \"b\" }].");
-                map.panels.clear();
-                for (const auto& node : *panels) {
-                    PanelSpec panel;
-                    panel.where = where(node);
-                    for (const auto& [k, v] : table(node, "panels")) {
-                        if (k == "indicator") panel.indicator = text(v, "indicator");
-                        else if (k == "title") panel.title = text(v, "title");
-                        else if (k == "period") {
-                            try {
-                                panel.period = Period::parse(text(v, "period"));
-                            } catch (const std::invalid_argument& e) {
-                                fail(v, e.what(), "Write e.g. period = \"1961\".");
-                            }
-                        } else fail(v, "unknown key '" + std::string(k.str()) + "' in a panel", "Known: indicator, title, period.");
-                    }
-                    if (panel.indicator.empty()) fail(node, "a panel has no indicator", "Add indicator = \"...\" to it.");
-                    map.panels.push_back(std::move(panel));
-                }
-            } else if (key == "series") {
-                map.series_spec = series(value);
-            } else if (key == "shared_classes") {
-                const auto shared = value.value<bool>();
-                if (!shared || !value.is_boolean()) fail(value, "'shared_classes' must be true or false", "Write shared_classes = true (without quotes).");
-                map.shared_classes = *shared;
-            } else if (key == "style") {
-                map.style_name = text(value, key);
-            } else if (key == "prefer_source") {
-                map.prefer_source = value.is_string() ? std::vector<std::string>{text(value, key)} : texts(value, key);
-            } else {
-                fail(value, "unknown map setting '" + key + "'",
-                     "Known: id, title, subtitle, credits, indicator, period, period_rule, method, classes, breaks, palette, projection, "
-                     "extent, regions, width_mm, height_mm, dpi, formats, legend_position, names, name_systems, normalize, "
-                     "population, per, prefer_source, style, panels, series, shared_classes.");
-            }
-        }
-    }
-
-    // series = { period = ["1960", "1961"] }: exactly one key, a non-empty list of strings.
-    SeriesSpec series(const toml::node& node) const {
-        const toml::table* declared = node.as_table();
-        if (!declared) fail(node, "'series' must be a table", "Write e.g. series = { period = [\"1960\", \"1961\"] }.");
-        if (declared->size() != 1) {
-            fail(node, "'series' must have exactly one key", "A series varies one thing: write one of period, indicator or region.");
-        }
-        const auto entry = *declared->begin();  // a proxy holding references into the table
-        const std::string key(entry.first.str());
-        const toml::node& list = entry.second;
-        SeriesSpec spec;
-        spec.where = where(node);
-        if (const auto known = series_key_names.parse(key)) spec.key = *known;
-        else fail(list, "unknown key '" + key + "' in 'series'", "Known: period, indicator, region (one of them).");
-        const toml::array* values = list.as_array();
-        if (!values) fail(list, "'series." + key + "' must be a list of strings", "Write e.g. " + key + " = [\"a\", \"b\"].");
-        if (values->empty()) fail(list, "'series." + key + "' is empty", "List at least one value; a series makes one map of each.");
-        for (const auto& item : *values) {
-            SeriesSpec::Value value{text(item, "series." + key), where(item)};
-            if (spec.key == SeriesSpec::Key::period) {
-                try {
-                    (void)Period::parse(value.text);
-                } catch (const std::invalid_argument& e) {
-                    fail(item, e.what(), "Write e.g. period = [\"1960\", \"1961\", \"1961-01/1962-03\"].");
-                }
-            }
-            spec.values.push_back(std::move(value));
-        }
-        return spec;
-    }
-
-    UserLayer boundary_layer(const toml::node& node, const std::filesystem::path& folder) const {
-        UserLayer layer;
-        layer.where = where(node);
-        std::string from, to;
-        for (const auto& [k, v] : table(node, "boundaries")) {
-            const std::string key(k.str());
-            if (key == "file") layer.path = folder / text(v, key);
-            else if (key == "layer") layer.layer = text(v, key);
-            else if (key == "title") layer.title = text(v, key);
-            else if (key == "id_field") layer.id_field = text(v, key);
-            else if (key == "name_field") layer.name_field = text(v, key);
-            else if (key == "valid_from") from = text(v, key);
-            else if (key == "valid_to") to = text(v, key);
-            else if (key == "kind") {
-                const std::string kind = text(v, key);
-                if (const auto known = feature_kind_names.parse(kind)) layer.kind = *known;
-                else fail(v, "kind '" + kind + "' is not known", "Use admin1, country, river or place.");
-            } else {
-                fail(v, "unknown key '" + key + "' in [[boundaries]]",
-                     "Known: file, layer, title, kind, id_field, name_field, valid_from, valid_to.");
-            }
-        }
-        if (layer.path.empty()) fail(node, "[[boundaries]] has no file", "Add file = \"provinces-1961.gpkg\" (any file GDAL reads).");
-        try {
-            layer.valid = Validity::parse(from, to);
-        } catch (const std::invalid_argument& e) {
-            fail(node, std::string("[[boundaries]] has bad years: ") + e.what(), "Write valid_from = \"1955\", valid_to = \"1969\".");
-        }
-        return layer;
-    }
-
-private:
-    std::string file_;
+// What atlas.toml declares, section by section, before its maps are checked and expanded.
+struct Declared {
+    Atlas atlas;
+    MapSpec defaults;                             // the built-in values with [defaults] over them
+    std::string style = "publication", style_where;  // [atlas] style
+    const toml::table* style_settings = nullptr;  // [style], applied to every map's style
+    std::vector<const toml::table*> maps;         // each [[map]] as written
 };
 
-std::string toml_text(const toml::node* node) {
-    if (!node) return {};
-    std::ostringstream out;
-    node->visit([&](const auto& n) { out << n; });
-    return out.str();
-}
+// ---------------------------------------------------------------- [[map]] and [defaults]
 
-bool is_safe_id(const std::string& id) {
-    if (id.empty() || id.size() > 100) return false;
-    for (unsigned char c : id) {
-        if (!(std::islower(c) || std::isdigit(c) || c == '-' || c == '_')) return false;
+Box read_extent(Value value) {
+    const auto e = value.numbers();
+    if (e.size() != 4 || e[0] >= e[2] || e[1] >= e[3] || e[1] < -90 || e[3] > 90 || e[0] < -180 || e[2] > 180) {
+        value.fail("extent must be [west, south, east, north] in degrees", "Write e.g. extent = [118, 38, 135, 54].");
     }
-    return true;
+    return Box{e[0], e[1], e[2], e[3]};
 }
 
-std::string known_indicators(const Atlas& atlas) {
-    std::string known;
-    for (const auto& [id, _] : atlas.indicators) known += (known.empty() ? "" : ", ") + id;
-    return known;
+std::vector<MapFormat> read_formats(Value value) {
+    const std::string fix = "Use any of " + map_format_names.quoted_list(", ") + ".";
+    std::vector<MapFormat> formats;
+    for (const TomlValue& item : value.items("strings", "Write e.g. formats = [\"pdf\", \"png\"].")) {
+        formats.push_back(item.named("format").one_of(map_format_names, fix));
+    }
+    return formats;
+}
+
+std::vector<std::string> read_name_systems(Value value) {
+    auto systems = value.texts();
+    if (systems.empty()) value.fail("name_systems is empty", "Write e.g. name_systems = [\"pinyin\", \"postal\"].");
+    return systems;
+}
+
+const KeyTable<PanelSpec>& panel_keys() {
+    static const KeyTable<PanelSpec> keys({"key", "a panel"}, {
+                                                                  {"indicator", [](PanelSpec& p, Value v) { p.indicator = v.text(); }},
+                                                                  {"title", [](PanelSpec& p, Value v) { p.title = v.text(); }},
+                                                                  {"period", [](PanelSpec& p, Value v) { p.period = v.period(); }},
+                                                              });
+    return keys;
+}
+
+std::vector<PanelSpec> read_panels(Value value) {
+    const std::string fix = "Write panels = [{ indicator = \"a\" }, { indicator = \"b\" }].";
+    const std::vector<TomlValue> tables = value.tables(fix);
+    if (tables.empty()) value.fail("'panels' is empty", fix);
+    std::vector<PanelSpec> panels;
+    for (const TomlValue& table : tables) {
+        PanelSpec panel;
+        panel.where = table.where();
+        panel_keys().apply(panel, table);
+        if (panel.indicator.empty()) table.fail("a panel has no indicator", "Add indicator = \"...\" to it.");
+        panels.push_back(std::move(panel));
+    }
+    return panels;
+}
+
+// series = { period = ["1960", "1961"] }: exactly one key, a non-empty list of strings.
+SeriesSpec read_series(Value value) {
+    if (!value.node().is_table()) value.fail("'series' must be a table", "Write e.g. series = { period = [\"1960\", \"1961\"] }.");
+    const std::vector<TomlValue> keys = value.entries();
+    if (keys.size() != 1) {
+        value.fail("'series' must have exactly one key", "A series varies one thing: write one of " + series_key_names.quoted_list() + ".");
+    }
+    const TomlValue& list = keys.front();
+    SeriesSpec spec;
+    spec.where = value.where();
+    if (const auto known = series_key_names.parse(list.key())) spec.key = *known;
+    else list.fail("unknown key '" + list.key() + "' in 'series'", "Known: " + series_key_names.quoted_list() + " (one of them).");
+    const TomlValue values = list.named("series." + list.key());
+    const std::vector<TomlValue> items = values.items("strings", "Write e.g. " + list.key() + " = [\"a\", \"b\"].");
+    if (items.empty()) values.fail("'" + values.key() + "' is empty", "List at least one value; a series makes one map of each.");
+    for (const TomlValue& item : items) {
+        if (spec.key == SeriesSpec::Key::period) (void)item.period("Write e.g. period = [\"1960\", \"1961\", \"1961-01/1962-03\"].");
+        spec.values.push_back({item.text(), item.where()});
+    }
+    return spec;
+}
+
+// The settings of a [[map]] (and of [defaults]), in the order messages list them.
+const KeyTable<MapSpec>& map_keys() {
+    static const KeyTable<MapSpec> keys(
+        {"map setting"},
+        {
+            {"id", [](MapSpec& m, Value v) { m.id = v.text(); }},
+            {"title", [](MapSpec& m, Value v) { m.title = v.text(); }},
+            {"subtitle", [](MapSpec& m, Value v) { m.subtitle = v.text(); }},
+            {"credits", [](MapSpec& m, Value v) { m.credits = v.text(); }},
+            {"indicator", [](MapSpec& m, Value v) { m.indicator = v.text(); }},
+            {"period", [](MapSpec& m, Value v) { m.period = v.period(); }},
+            {"period_rule", [](MapSpec& m, Value v) { m.rule = v.one_of(period_rule_names); }},
+            {"method", [](MapSpec& m, Value v) { m.method = v.one_of(class_method_names); }},
+            {"classes", [](MapSpec& m, Value v) { m.classes = v.whole_number(1, 9, "Write e.g. classes = 5."); }},
+            {"breaks", [](MapSpec& m, Value v) { m.breaks = v.numbers(); }},
+            {"palette", [](MapSpec& m, Value v) { m.palette = v.text(); }},  // checked with the map's classes
+            {"projection", [](MapSpec& m, Value v) { m.projection = v.text(); }},
+            {"extent", [](MapSpec& m, Value v) { m.extent = read_extent(v); }},
+            {"regions", [](MapSpec& m, Value v) { m.regions = v.texts(); }},
+            {"width_mm", [](MapSpec& m, Value v) { m.width_mm = v.number_in(0, 2000, true); }},
+            {"height_mm", [](MapSpec& m, Value v) { m.height_mm = v.number_in(0, 2000, true); }},
+            {"dpi", [](MapSpec& m, Value v) { m.dpi = v.number_in(0, 2400, true); }},
+            {"formats", [](MapSpec& m, Value v) { m.formats = read_formats(v); }},
+            {"legend_position", [](MapSpec& m, Value v) { m.legend_position = v.one_of(legend_position_names); }},
+            {"names",
+             [](MapSpec& m, Value v) {
+                 m.naming.policy = v.one_of(naming_policy_names,
+                                            "Use " + naming_policy_names.quoted_list() + ": the names in use in the map's period, or today's.");
+             }},
+            {"name_systems", [](MapSpec& m, Value v) { m.naming.systems = read_name_systems(v); }},
+            {"normalize", [](MapSpec& m, Value v) { m.normalization.kind = v.one_of(normalization_names); }},
+            {"population", [](MapSpec& m, Value v) { m.normalization.population = v.text(); }},
+            {"per", [](MapSpec& m, Value v) { m.normalization.per = v.positive_number("Write e.g. per = 1000 (a rate per 1,000 people)."); }},
+            {"prefer_source",
+             [](MapSpec& m, Value v) { m.prefer_source = v.node().is_string() ? std::vector<std::string>{v.text()} : v.texts(); }},
+            {"style", [](MapSpec& m, Value v) { m.style_name = v.text(); }},
+            {"panels", [](MapSpec& m, Value v) { m.panels = read_panels(v); }},
+            {"series", [](MapSpec& m, Value v) { m.series_spec = read_series(v); }},
+            {"shared_classes", [](MapSpec& m, Value v) { m.shared_classes = v.flag(); }},
+        });
+    return keys;
+}
+
+// ---------------------------------------------------------------- the other sections
+
+const KeyTable<Declared>& atlas_keys() {
+    static const KeyTable<Declared> keys(
+        {"key", "[atlas]"},
+        {
+            {"title", [](Declared& d, Value v) { d.atlas.title = v.text(); }},
+            {"credits", [](Declared& d, Value v) { d.defaults.credits = v.text(); }},
+            {"figures", [](Declared& d, Value v) { d.atlas.figures = v.table_ref(d.atlas.folder); }},
+            {"sources", [](Declared& d, Value v) { d.atlas.sources = v.table_ref(d.atlas.folder); }},
+            {"geodata", [](Declared& d, Value v) { d.atlas.geodata = d.atlas.folder / v.text(); }},
+            {"gazetteer", [](Declared& d, Value v) { d.atlas.gazetteer = v.table_ref(d.atlas.folder); }},
+            {"style",
+             [](Declared& d, Value v) {
+                 d.style = v.text();
+                 d.style_where = v.where();
+             }},
+            {"geojson_precision", [](Declared& d, Value v) { d.atlas.geojson_precision = v.whole_number(1, 15, "6 decimals are about 0.1 m."); }},
+        });
+    return keys;
+}
+
+void read_indicators(Declared& declared, Value section) {
+    static const KeyTable<Indicator> keys({"key", "an indicator"}, {
+                                                                       {"label", [](Indicator& i, Value v) { i.label = v.text(); }},
+                                                                       {"unit", [](Indicator& i, Value v) { i.unit = v.text(); }},
+                                                                   });
+    for (const TomlValue& definition : section.entries()) {
+        Indicator indicator{definition.key(), {}, {}};
+        keys.apply(indicator, definition.named("indicators." + indicator.id));
+        if (indicator.label.empty()) indicator.label = indicator.id;
+        declared.atlas.indicators.emplace(indicator.id, indicator);
+    }
+}
+
+void read_relations(Declared& declared, Value section) {
+    static const KeyTable<Relation> keys(
+        {"key", "a relation"},
+        {
+            {"whole", [](Relation& r, Value v) { r.whole = v.text(); }},
+            {"parts", [](Relation& r, Value v) { r.parts = v.texts(); }},
+            {"kind", [](Relation& r, Value v) { r.kind = v.named("relation kind").one_of(relation_kind_names); }},
+            {"tolerance",
+             [](Relation& r, Value v) {
+                 r.tolerance = v.number();
+                 if (r.tolerance < 0 || r.tolerance >= 1) v.fail("tolerance must be from 0 to 1", "0.01 is 1%.");
+             }},
+        });
+    for (const TomlValue& table : section.tables("Write each relation as [[relation]].")) {
+        Relation relation;
+        relation.where = table.where();
+        keys.apply(relation, table);
+        if (relation.whole.empty() || relation.parts.empty()) {
+            table.fail("a relation needs a whole and its parts", "Write whole = \"bodies_found\" and parts = [\"...\", \"...\"].");
+        }
+        declared.atlas.relations.push_back(std::move(relation));
+    }
+}
+
+// A [[boundaries]] layer while it is read: its years come as two keys.
+struct BoundaryDraft {
+    std::filesystem::path folder;
+    UserLayer layer;
+    std::string from, to;
+};
+
+UserLayer read_boundary(Value table, const std::filesystem::path& folder) {
+    static const KeyTable<BoundaryDraft> keys(
+        {"key", "[[boundaries]]"},
+        {
+            {"file", [](BoundaryDraft& b, Value v) { b.layer.path = b.folder / v.text(); }},
+            {"layer", [](BoundaryDraft& b, Value v) { b.layer.layer = v.text(); }},
+            {"title", [](BoundaryDraft& b, Value v) { b.layer.title = v.text(); }},
+            {"kind", [](BoundaryDraft& b, Value v) { b.layer.kind = v.one_of(feature_kind_names); }},
+            {"id_field", [](BoundaryDraft& b, Value v) { b.layer.id_field = v.text(); }},
+            {"name_field", [](BoundaryDraft& b, Value v) { b.layer.name_field = v.text(); }},
+            {"valid_from", [](BoundaryDraft& b, Value v) { b.from = v.text(); }},
+            {"valid_to", [](BoundaryDraft& b, Value v) { b.to = v.text(); }},
+        });
+    BoundaryDraft draft{folder, {}, {}, {}};
+    draft.layer.where = table.where();
+    keys.apply(draft, table);
+    if (draft.layer.path.empty()) table.fail("[[boundaries]] has no file", "Add file = \"provinces-1961.gpkg\" (any file GDAL reads).");
+    try {
+        draft.layer.valid = Validity::parse(draft.from, draft.to);
+    } catch (const std::invalid_argument& e) {
+        table.fail(std::string("[[boundaries]] has bad years: ") + e.what(), "Write valid_from = \"1955\", valid_to = \"1969\".");
+    }
+    return draft.layer;
+}
+
+const KeyTable<Declared>& section_keys() {
+    static const KeyTable<Declared> keys(
+        {"section", "", "Known: [atlas], [indicators], [defaults], [style], [[map]], [[relation]], [[boundaries]]."},
+        {
+            {"atlas", [](Declared& d, Value v) { atlas_keys().apply(d, v); }},
+            {"indicators", read_indicators},
+            {"defaults", [](Declared& d, Value v) { map_keys().apply(d.defaults, v); }},
+            {"relation", read_relations},
+            {"style", [](Declared& d, Value v) { d.style_settings = &v.table(); }},
+            {"boundaries",
+             [](Declared& d, Value v) {
+                 for (const TomlValue& layer : v.tables("Write each layer as [[boundaries]].")) {
+                     d.atlas.boundaries.push_back(read_boundary(layer, d.atlas.folder));
+                 }
+             }},
+            {"map",
+             [](Declared& d, Value v) {
+                 for (const TomlValue& map : v.tables("Write each map as [[map]].")) d.maps.push_back(&map.table());
+             }},
+        });
+    return keys;
+}
+
+// ---------------------------------------------------------------- the steps of load_atlas
+
+Declared read_sections(const toml::table& document, const std::filesystem::path& file) {
+    Declared declared;
+    declared.atlas.file = file;
+    declared.atlas.folder = file.parent_path();
+    if (declared.atlas.folder.empty()) declared.atlas.folder = ".";
+    declared.defaults.projection = default_projection;
+    declared.style_where = file.string();
+    const TomlValue root(document, "", file.string());
+    section_keys().apply(declared, root);
+
+    if (declared.atlas.figures.path.empty()) root.fail("[atlas] names no figures table", "Add figures = \"figures.csv\" under [atlas].");
+    if (declared.atlas.sources.path.empty()) root.fail("[atlas] names no sources table", "Add sources = \"sources.csv\" under [atlas].");
+    if (declared.atlas.geodata.empty()) declared.atlas.geodata = bundled_path("geodata");
+    if (declared.maps.empty()) root.fail("declares no maps", "Add at least one [[map]] with an id, indicator and period.");
+    if (const auto& series = declared.defaults.series_spec) {
+        throw DataError(series->where, "a series cannot be a default", "Move series = { ... } into the [[map]] it expands.");
+    }
+    return declared;
+}
+
+void check_relations(const Atlas& atlas) {
+    for (const Relation& relation : atlas.relations) {
+        std::vector<std::string> named{relation.whole};
+        named.insert(named.end(), relation.parts.begin(), relation.parts.end());
+        for (const auto& indicator : named) {
+            if (!atlas.indicators.count(indicator)) {
+                throw DataError(relation.where, "the relation names the indicator '" + indicator + "', which [indicators] does not declare",
+                                "Declare it, or correct the name.");
+            }
+        }
+    }
+}
+
+// A series or panels, not both; shared classes only for a series.
+void check_series_and_panels(const MapSpec& map, const toml::table& table, const MapOrigin& origin) {
+    if (map.series_spec && !map.panels.empty()) {
+        throw DataError(map.series_spec->where, "the map '" + map.id + "' has both panels and a series",
+                        "Panels share one page, a series makes a page per value: choose one, or make two maps.");
+    }
+    if (table.contains("shared_classes") && !map.series_spec) {
+        throw DataError(origin.where_of("shared_classes"), "shared_classes is for a series, and the map '" + map.id + "' has none",
+                        "Add series = { period = [...] } (or indicator, region), or remove it: small multiples always share classes.");
+    }
 }
 
 // One MapSpec per value of the map's series, each a figure of its own; `title_given`: the map's
@@ -318,224 +350,95 @@ void expand_series(const MapSpec& map, bool title_given, Atlas& atlas, std::set<
     }
 }
 
+// Small multiples: one spec per panel, drawn together.
+void expand_panels(const MapSpec& map, Atlas& atlas, std::set<std::string>& ids) {
+    std::string unit;
+    for (const PanelSpec& panel : map.panels) {
+        const auto indicator = atlas.indicators.find(panel.indicator);
+        if (indicator == atlas.indicators.end()) {
+            throw DataError(panel.where, "the panel's indicator '" + panel.indicator + "' is not declared under [indicators]", "Declare it, or correct the name.");
+        }
+        if (&panel != &map.panels.front() && indicator->second.unit != unit) {
+            throw DataError(panel.where, "the panels of '" + map.id + "' count different things ('" + unit + "', '" + indicator->second.unit + "')",
+                            "Panels share one classification, so they need one unit: make separate maps instead.");
+        }
+        unit = indicator->second.unit;
+        MapSpec spec = map;
+        spec.panels.clear();
+        spec.multiple = map.id;
+        spec.class_group = map.id;  // panels are always classed together
+        spec.multiple_title = map.title;
+        spec.multiple_subtitle = map.subtitle;
+        spec.indicator = panel.indicator;
+        if (panel.period) spec.period = *panel.period;
+        spec.panel_title = panel.title.empty() ? indicator->second.label : panel.title;
+        spec.title = map.title + ": " + spec.panel_title;
+        spec.id = map.id + "-" + slug(panel.indicator);
+        spec.where = panel.where;
+        if (!ids.insert(spec.id).second) throw DataError(panel.where, "the panel id '" + spec.id + "' is used twice", "Give each panel its own indicator.");
+        atlas.maps.push_back(std::move(spec));
+    }
+}
+
+// What every [[map]] of the atlas is read with.
+struct MapReading {
+    const toml::table& document;
+    Declared& declared;
+    LookChoice look;
+    std::set<std::string> ids;  // of the maps so far
+};
+
+// A [[map]]: read over [defaults], checked and completed, then expanded into its series or panels.
+void add_map(const toml::table& table, MapReading& reading) {
+    Declared& declared = reading.declared;
+    const std::string file = declared.atlas.file.string();
+    const TomlValue written(table, "map", file);
+    MapSpec map = declared.defaults;
+    map.where = written.where();
+    map_keys().apply(map, written);
+    map.settings_digest = Sha256()
+                              .add("atlas", toml_text(reading.document.get("atlas")))
+                              .add("defaults", toml_text(reading.document.get("defaults")))
+                              .add("map", toml_text(&table))
+                              .hex();
+    // A setting's line: the map's own, else [defaults]'.
+    const toml::table* defaults = reading.document["defaults"].as_table();
+    const MapOrigin origin{[&table, defaults, &file](std::string_view key) {
+        const toml::node* node = table.get(key);
+        if (!node && defaults) node = defaults->get(key);
+        return node ? TomlValue(*node, std::string(key), file).where() : std::string();
+    }};
+    check_series_and_panels(map, table, origin);
+    const bool title_given = !map.title.empty();
+    complete_map(map, declared.atlas, origin, reading.look);
+    if (!reading.ids.insert(map.id).second) {
+        const std::string where = origin.where_of("id");
+        throw DataError(where.empty() ? map.where : where, "the map id '" + map.id + "' is used twice", "Give each map its own id.");
+    }
+    if (map.series_spec) expand_series(map, title_given, declared.atlas, reading.ids);
+    else if (!map.panels.empty()) expand_panels(map, declared.atlas, reading.ids);
+    else declared.atlas.maps.push_back(std::move(map));
+}
+
 }  // namespace
 
 Atlas load_atlas(const std::filesystem::path& path, const StyleChoice& choice) {
-    Atlas atlas;
-    atlas.file = atlas_file(path);
-    atlas.folder = atlas.file.parent_path();
-    if (atlas.folder.empty()) atlas.folder = ".";
-    const std::string file = atlas.file.string();
-    if (!std::filesystem::exists(atlas.file)) {
-        throw DataError(file, "does not exist", "Give an atlas file, or a folder holding atlas.toml.");
+    const std::filesystem::path file = atlas_file(path);
+    if (!std::filesystem::exists(file)) throw DataError(file.string(), "does not exist", "Give an atlas file, or a folder holding atlas.toml.");
+    const toml::table document = read_toml_file(file);
+
+    Declared declared = read_sections(document, file);
+    check_relations(declared.atlas);
+    declared.atlas.settings_digest =
+        Sha256().add("atlas", toml_text(document.get("atlas"))).add("indicators", toml_text(document.get("indicators"))).hex();
+
+    LookChoice look{choice, declared.style, declared.style_where, {}};
+    if (const toml::table* settings = declared.style_settings) {
+        look.atlas_settings = [settings, name = file.string()](Style& style) { apply_style_table(style, *settings, name); };
     }
-
-    const toml::table document = read_toml_file(atlas.file);
-    const Reader reader(file);
-
-    MapSpec defaults;
-    defaults.projection = default_projection;
-    std::string atlas_style = "publication", atlas_style_where = file;
-    const toml::table* style_settings = nullptr;
-    std::vector<const toml::table*> map_tables;
-    for (const auto& [key_node, value] : document) {
-        const std::string key(key_node.str());
-        if (key == "atlas") {
-            for (const auto& [k, v] : reader.table(value, key)) {
-                if (k == "title") atlas.title = reader.text(v, "title");
-                else if (k == "credits") defaults.credits = reader.text(v, "credits");
-                else if (k == "figures") atlas.figures = reader.table_ref(v, "figures", atlas.folder);
-                else if (k == "sources") atlas.sources = reader.table_ref(v, "sources", atlas.folder);
-                else if (k == "geodata") atlas.geodata = atlas.folder / reader.text(v, "geodata");
-                else if (k == "gazetteer") atlas.gazetteer = reader.table_ref(v, "gazetteer", atlas.folder);
-                else if (k == "style") {
-                    atlas_style = reader.text(v, "style");
-                    atlas_style_where = reader.where(v);
-                }
-                else if (k == "geojson_precision") {
-                    const double digits = reader.number(v, "geojson_precision");
-                    if (digits < 1 || digits > 15 || digits != static_cast<int>(digits)) {
-                        reader.fail(v, "geojson_precision must be a whole number from 1 to 15", "6 decimals are about 0.1 m.");
-                    }
-                    atlas.geojson_precision = static_cast<int>(digits);
-                } else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in [atlas]", "Known: title, credits, figures, sources, geodata, gazetteer, style, geojson_precision.");
-            }
-        } else if (key == "indicators") {
-            for (const auto& [id, definition] : reader.table(value, key)) {
-                Indicator indicator{std::string(id.str()), {}, {}};
-                for (const auto& [k, v] : reader.table(definition, "indicators." + indicator.id)) {
-                    if (k == "label") indicator.label = reader.text(v, "label");
-                    else if (k == "unit") indicator.unit = reader.text(v, "unit");
-                    else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in an indicator", "Known: label, unit.");
-                }
-                if (indicator.label.empty()) indicator.label = indicator.id;
-                atlas.indicators.emplace(indicator.id, indicator);
-            }
-        } else if (key == "defaults") {
-            reader.apply(defaults, reader.table(value, key));
-        } else if (key == "relation") {
-            const toml::array* relations = value.as_array();
-            if (!relations) reader.fail(value, "'relation' must be a list of tables", "Write each relation as [[relation]].");
-            for (const auto& r : *relations) {
-                Relation relation;
-                relation.where = reader.where(r);
-                for (const auto& [k, v] : reader.table(r, "relation")) {
-                    if (k == "whole") relation.whole = reader.text(v, "whole");
-                    else if (k == "parts") relation.parts = reader.texts(v, "parts");
-                    else if (k == "kind") {
-                        const std::string kind = reader.text(v, "kind");
-                        if (const auto known = relation_kind_names.parse(kind)) relation.kind = *known;
-                        else reader.fail(v, "relation kind '" + kind + "' is not known", "Use \"sum\" or \"at_most\".");
-                    } else if (k == "tolerance") {
-                        relation.tolerance = reader.number(v, "tolerance");
-                        if (relation.tolerance < 0 || relation.tolerance >= 1) reader.fail(v, "tolerance must be from 0 to 1", "0.01 is 1%.");
-                    } else reader.fail(v, "unknown key '" + std::string(k.str()) + "' in a relation", "Known: whole, parts, kind, tolerance.");
-                }
-                if (relation.whole.empty() || relation.parts.empty()) {
-                    reader.fail(r, "a relation needs a whole and its parts", "Write whole = \"bodies_found\" and parts = [\"...\", \"...\"].");
-                }
-                atlas.relations.push_back(std::move(relation));
-            }
-        } else if (key == "style") {
-            style_settings = &reader.table(value, key);  // single style settings for every map, applied below
-        } else if (key == "boundaries") {
-            const toml::array* layers = value.as_array();
-            if (!layers) reader.fail(value, "'boundaries' must be a list of tables", "Write each layer as [[boundaries]].");
-            for (const auto& layer : *layers) atlas.boundaries.push_back(reader.boundary_layer(layer, atlas.folder));
-        } else if (key == "map") {
-            const toml::array* maps = value.as_array();
-            if (!maps) reader.fail(value, "'map' must be a list of tables", "Write each map as [[map]].");
-            for (const auto& m : *maps) map_tables.push_back(&reader.table(m, "map"));
-        } else {
-            reader.fail(value, "unknown section '" + key + "'", "Known: [atlas], [indicators], [defaults], [style], [[map]], [[relation]], [[boundaries]].");
-        }
-    }
-
-    const toml::node& root = document;
-    if (atlas.figures.path.empty()) reader.fail(root, "[atlas] names no figures table", "Add figures = \"figures.csv\" under [atlas].");
-    if (atlas.sources.path.empty()) reader.fail(root, "[atlas] names no sources table", "Add sources = \"sources.csv\" under [atlas].");
-    if (atlas.geodata.empty()) atlas.geodata = bundled_path("geodata");
-    if (map_tables.empty()) reader.fail(root, "declares no maps", "Add at least one [[map]] with an id, indicator and period.");
-    if (defaults.series_spec) throw DataError(defaults.series_spec->where, "a series cannot be a default", "Move series = { ... } into the [[map]] it expands.");
-
-    for (const Relation& relation : atlas.relations) {
-        std::vector<std::string> named{relation.whole};
-        named.insert(named.end(), relation.parts.begin(), relation.parts.end());
-        for (const auto& indicator : named) {
-            if (!atlas.indicators.count(indicator)) {
-                throw DataError(relation.where, "the relation names the indicator '" + indicator + "', which [indicators] does not declare",
-                                "Declare it, or correct the name.");
-            }
-        }
-    }
-
-    atlas.settings_digest = Sha256().add("atlas", toml_text(document.get("atlas"))).add("indicators", toml_text(document.get("indicators"))).hex();
-    std::set<std::string> ids;
-    for (const toml::table* table : map_tables) {
-        MapSpec map = defaults;
-        map.where = reader.where(*table);
-        reader.apply(map, *table);
-        map.settings_digest = Sha256()
-                                  .add("atlas", toml_text(document.get("atlas")))
-                                  .add("defaults", toml_text(document.get("defaults")))
-                                  .add("map", toml_text(table))
-                                  .hex();
-        auto line_of = [&](const char* key) { return table->contains(key) ? reader.where(*table->get(key)) : map.where; };
-        if (!is_safe_id(map.id)) {
-            throw DataError(line_of("id"), "the map id '" + map.id + "' cannot name an output file",
-                            "Use lower-case letters, digits, '-' and '_' only, e.g. id = \"crossings-1961\".");
-        }
-        if (!ids.insert(map.id).second) throw DataError(line_of("id"), "the map id '" + map.id + "' is used twice", "Give each map its own id.");
-        const SeriesSpec* series = map.series_spec ? &*map.series_spec : nullptr;
-        if (series && !map.panels.empty()) {
-            throw DataError(series->where, "the map '" + map.id + "' has both panels and a series",
-                            "Panels share one page, a series makes a page per value: choose one, or make two maps.");
-        }
-        if (table->contains("shared_classes") && !series) {
-            throw DataError(line_of("shared_classes"), "shared_classes is for a series, and the map '" + map.id + "' has none",
-                            "Add series = { period = [...] } (or indicator, region), or remove it: small multiples always share classes.");
-        }
-        if (!map.panels.empty() && map.indicator.empty()) map.indicator = map.panels.front().indicator;
-        if (series && series->key == SeriesSpec::Key::indicator && map.indicator.empty()) map.indicator = series->values.front().text;
-        if (map.indicator.empty()) throw DataError(map.where, "the map '" + map.id + "' has no indicator", "Add indicator = \"...\".");
-        if (!atlas.indicators.count(map.indicator)) {
-            throw DataError(line_of("indicator"), "the map '" + map.id + "' uses the indicator '" + map.indicator + "', which [indicators] does not declare",
-                            "Declare it under [indicators] or use one of: " + known_indicators(atlas) + ".");
-        }
-        const bool period_series = series && series->key == SeriesSpec::Key::period;
-        if (!period_series && !table->contains("period") && !(document.contains("defaults") && document["defaults"].as_table()->contains("period"))) {
-            throw DataError(map.where, "the map '" + map.id + "' has no period", "Add period = \"1961\" (or an interval).");
-        }
-        if (map.method == ClassMethod::manual && map.breaks.empty()) {
-            throw DataError(map.where, "method = \"manual\" needs breaks", "Add breaks = [1000, 5000, 10000].");
-        }
-        const PaletteInfo scheme = palette_info(map.palette);
-        if (map.method == ClassMethod::unclassed && scheme.kind == PaletteKind::qualitative) {
-            throw DataError(line_of("palette"), "the map '" + map.id + "' is unclassed, but the palette '" + map.palette +
-                                                    "' is qualitative: its colours have no order to make a ramp of",
-                            "Use a sequential palette (YlOrRd, Blues, viridis ...) or a diverging one (RdBu ...).");
-        }
-        if (map.method != ClassMethod::unclassed && map.classes > scheme.max_classes) {
-            throw DataError(line_of("classes"), "the palette '" + map.palette + "' has colours for at most " +
-                                                    std::to_string(scheme.max_classes) + " classes, but the map '" + map.id + "' asks for " +
-                                                    std::to_string(map.classes),
-                            "Ask for fewer classes, or use a palette with more colours.");
-        }
-        const Normalization& n = map.normalization;
-        if (n.kind == Normalization::Kind::per_population && n.population.empty()) {
-            throw DataError(map.where, "the map '" + map.id + "' is normalized per population but names no population indicator",
-                            "Add population = \"population\" (an indicator with each region's population figures).");
-        }
-        if (!n.population.empty() && !atlas.indicators.count(n.population)) {
-            throw DataError(line_of("population"), "the map '" + map.id + "' takes its population from '" + n.population +
-                                                       "', which [indicators] does not declare",
-                            "Declare it under [indicators], with its figures in the figures table.");
-        }
-        // The look: the command line's style, else the map's, else the atlas's; then [style], then --set.
-        const std::string style_where = !choice.style.empty() ? "--style" : table->contains("style") ? line_of("style") : atlas_style_where;
-        map.style_name = !choice.style.empty() ? choice.style : !map.style_name.empty() ? map.style_name : atlas_style;
-        map.style = find_style(map.style_name, atlas.folder, style_where);
-        if (style_settings) apply_style_table(map.style, *style_settings, file);
-        apply_style_settings(map.style, choice.settings, "--set");
-        const bool title_given = !map.title.empty();
-        if (map.title.empty()) map.title = atlas.indicators.at(map.indicator).label + ", " + map.period.human();
-        if (series) {
-            expand_series(map, title_given, atlas, ids);
-            continue;
-        }
-        if (map.panels.empty()) {
-            atlas.maps.push_back(std::move(map));
-            continue;
-        }
-        // Small multiples: one spec per panel, drawn together.
-        std::string unit;
-        for (const PanelSpec& panel : map.panels) {
-            const auto indicator = atlas.indicators.find(panel.indicator);
-            if (indicator == atlas.indicators.end()) {
-                throw DataError(panel.where, "the panel's indicator '" + panel.indicator + "' is not declared under [indicators]", "Declare it, or correct the name.");
-            }
-            if (&panel != &map.panels.front() && indicator->second.unit != unit) {
-                throw DataError(panel.where, "the panels of '" + map.id + "' count different things ('" + unit + "', '" + indicator->second.unit + "')",
-                                "Panels share one classification, so they need one unit: make separate maps instead.");
-            }
-            unit = indicator->second.unit;
-            MapSpec spec = map;
-            spec.panels.clear();
-            spec.multiple = map.id;
-            spec.class_group = map.id;  // panels are always classed together
-            spec.multiple_title = map.title;
-            spec.multiple_subtitle = map.subtitle;
-            spec.indicator = panel.indicator;
-            if (panel.period) spec.period = *panel.period;
-            spec.panel_title = panel.title.empty() ? indicator->second.label : panel.title;
-            spec.title = map.title + ": " + spec.panel_title;
-            spec.id = map.id + "-" + slug(panel.indicator);
-            spec.where = panel.where;
-            if (!ids.insert(spec.id).second) throw DataError(panel.where, "the panel id '" + spec.id + "' is used twice", "Give each panel its own indicator.");
-            atlas.maps.push_back(std::move(spec));
-        }
-    }
-    return atlas;
+    MapReading reading{document, declared, std::move(look), {}};
+    for (const toml::table* table : declared.maps) add_map(*table, reading);
+    return std::move(declared.atlas);
 }
 
 }  // namespace bordermap

@@ -1,8 +1,6 @@
 #include "bordermap/model/style.hpp"
 
 #include <algorithm>
-#include <functional>
-#include <map>
 #include <sstream>
 #include <stdexcept>
 
@@ -12,140 +10,110 @@
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 #include "core/toml_file.hpp"
-#include "style_toml.hpp"
+#include "model/style_toml.hpp"
+#include "model/toml_reader.hpp"
 
 namespace bordermap {
 namespace {
 
 using units::mm;
+using StyleSetter = KeyTable<Style>::Setter;
+using Value = const TomlValue&;
 
-std::string where_of(const std::string& file, const toml::node& node) { return at_line(file, static_cast<long>(node.source().begin.line)); }
-
-// One setter per key: "section.key" -> how to read and store it. The table is the list of known keys.
-using Setter = std::function<void(Style&, const toml::node&, const std::string& where)>;
-
-double read_number(const toml::node& node, const std::string& where, double min, double max) {
-    const auto value = node.value<double>();
-    if (!value) throw DataError(where, "must be a number", "Write a number without quotes.");
-    if (*value < min || *value > max) {
-        throw DataError(where, "is out of range", "Use a value from " + format_number(min) + " to " + format_number(max) + ".");
-    }
-    return *value;
+StyleSetter points(double Style::*field, double max = 200) {
+    return [=](Style& s, Value v) { s.*field = v.number_in(0, max); };
 }
-
-std::string read_text(const toml::node& node, const std::string& where) {
-    const auto value = node.value<std::string>();
-    if (!value) throw DataError(where, "must be a string", "Write it in quotes.");
-    return *value;
+StyleSetter millimetres_as_points(double Style::*field) {
+    return [=](Style& s, Value v) { s.*field = v.number_in(0, 50) * mm; };
 }
-
-bool read_bool(const toml::node& node, const std::string& where) {
-    const auto value = node.value<bool>();
-    if (!value) throw DataError(where, "must be true or false", "Write true or false, without quotes.");
-    return *value;
+StyleSetter millimetres(double Style::*field) {
+    return [=](Style& s, Value v) { s.*field = v.number_in(0, 100); };
 }
-
-Setter points(double Style::*field, double max = 200) {
-    return [=](Style& s, const toml::node& n, const std::string& w) { s.*field = read_number(n, w, 0, max); };
-}
-Setter millimetres_as_points(double Style::*field) {
-    return [=](Style& s, const toml::node& n, const std::string& w) { s.*field = read_number(n, w, 0, 50) * mm; };
-}
-Setter millimetres(double Style::*field) {
-    return [=](Style& s, const toml::node& n, const std::string& w) { s.*field = read_number(n, w, 0, 100); };
-}
-Setter colour(Colour Style::*field) {
-    return [=](Style& s, const toml::node& n, const std::string& w) {
+StyleSetter colour(Colour Style::*field) {
+    return [=](Style& s, Value v) {
+        const std::string written = v.text();
         try {
-            s.*field = Colour::hex(read_text(n, w));
+            s.*field = Colour::hex(written);
         } catch (const std::invalid_argument&) {
-            throw DataError(w, "is not a colour: '" + read_text(n, w) + "'", "Write a colour as \"#rrggbb\".");
+            v.fail("'" + v.key() + "' is not a colour: '" + written + "'", "Write a colour as \"#rrggbb\".");
         }
     };
 }
-Setter flag(bool Style::*field) {
-    return [=](Style& s, const toml::node& n, const std::string& w) { s.*field = read_bool(n, w); };
+StyleSetter flag(bool Style::*field) {
+    return [=](Style& s, Value v) { s.*field = v.flag(); };
+}
+StyleSetter text_field(std::string Style::*field) {
+    return [=](Style& s, Value v) { s.*field = v.text(); };
 }
 
-const std::map<std::string, Setter>& setters() {
-    static const std::map<std::string, Setter> table{
-        {"name", [](Style& s, const toml::node& n, const std::string& w) { s.name = read_text(n, w); }},
-        {"version", [](Style& s, const toml::node& n, const std::string& w) { s.version = read_text(n, w); }},
-        {"description", [](Style&, const toml::node& n, const std::string& w) { read_text(n, w); }},
-        {"page.margin_mm", millimetres(&Style::margin_mm)},
-        {"text.font", [](Style& s, const toml::node& n, const std::string& w) { s.font = read_text(n, w); }},
-        {"text.title_pt", points(&Style::title_pt)},
-        {"text.subtitle_pt", points(&Style::subtitle_pt)},
-        {"text.label_pt", points(&Style::label_pt)},
-        {"text.place_pt", points(&Style::place_pt)},
-        {"text.legend_pt", points(&Style::legend_pt)},
-        {"text.footer_pt", points(&Style::footer_pt)},
-        {"text.halo_mm", millimetres_as_points(&Style::halo_pt)},
-        {"text.colour", colour(&Style::text)},
-        {"text.muted_colour", colour(&Style::muted_text)},
-        {"colours.sea", colour(&Style::sea)},
-        {"colours.land", colour(&Style::land)},
-        {"colours.land_border", colour(&Style::land_border)},
-        {"colours.country_border", colour(&Style::country_border)},
-        {"colours.subject_border", colour(&Style::subject_border)},
-        {"colours.river", colour(&Style::river)},
-        {"colours.no_data_fill", colour(&Style::no_data_fill)},
-        {"colours.no_data_hatch", colour(&Style::no_data_hatch)},
-        {"colours.palette", [](Style& s, const toml::node& n, const std::string& w) { s.palette = read_text(n, w); }},
-        {"lines.land_border_mm", millimetres_as_points(&Style::land_border_pt)},
-        {"lines.country_border_mm", millimetres_as_points(&Style::country_border_pt)},
-        {"lines.subject_border_mm", millimetres_as_points(&Style::subject_border_pt)},
-        {"lines.river_mm", millimetres_as_points(&Style::river_pt)},
-        {"lines.subject_river_mm", millimetres_as_points(&Style::subject_river_pt)},
-        {"lines.frame_mm", millimetres_as_points(&Style::frame_pt)},
-        {"lines.hatch_mm", millimetres_as_points(&Style::hatch_pt)},
-        {"lines.hatch_spacing_mm", millimetres(&Style::hatch_spacing_mm)},
-        {"symbols.circle_max_mm", [](Style& s, const toml::node& n, const std::string& w) { s.circle_max_mm = read_number(n, w, 1, 50); }},
-        {"furniture.scale_bar", flag(&Style::scale_bar)},
-        {"furniture.north_arrow", flag(&Style::north_arrow)},
-        {"furniture.graticule", flag(&Style::graticule)},
-        {"furniture.graticule_step_deg", [](Style& s, const toml::node& n, const std::string& w) {
-             s.graticule_step_deg = read_number(n, w, 0, 90);
-         }},
-        {"furniture.inset", flag(&Style::inset)},
-        {"furniture.place_names", flag(&Style::place_names)},
-        {"labels.values", flag(&Style::label_values)},
-        {"labels.second_line", [](Style& s, const toml::node& n, const std::string& w) {
-             const std::string line = read_text(n, w);
-             const auto known = second_line_names.parse(line);
-             if (!known) throw DataError(w, "is not known: '" + line + "'", "Use \"none\", \"zh\" (Chinese) or \"ko\" (Korean).");
-             s.second_line = *known;
-         }},
-    };
-    return table;
+// Every key of a style file, "section.key" for those in a [section].
+const KeyTable<Style>& style_keys() {
+    static const KeyTable<Style> keys(
+        {"style setting"},
+        {
+            {"name", text_field(&Style::name)},
+            {"version", text_field(&Style::version)},
+            {"description", [](Style&, Value v) { (void)v.text(); }},
+            {"page.margin_mm", millimetres(&Style::margin_mm)},
+            {"text.font", text_field(&Style::font)},
+            {"text.title_pt", points(&Style::title_pt)},
+            {"text.subtitle_pt", points(&Style::subtitle_pt)},
+            {"text.label_pt", points(&Style::label_pt)},
+            {"text.place_pt", points(&Style::place_pt)},
+            {"text.legend_pt", points(&Style::legend_pt)},
+            {"text.footer_pt", points(&Style::footer_pt)},
+            {"text.halo_mm", millimetres_as_points(&Style::halo_pt)},
+            {"text.colour", colour(&Style::text)},
+            {"text.muted_colour", colour(&Style::muted_text)},
+            {"colours.sea", colour(&Style::sea)},
+            {"colours.land", colour(&Style::land)},
+            {"colours.land_border", colour(&Style::land_border)},
+            {"colours.country_border", colour(&Style::country_border)},
+            {"colours.subject_border", colour(&Style::subject_border)},
+            {"colours.river", colour(&Style::river)},
+            {"colours.no_data_fill", colour(&Style::no_data_fill)},
+            {"colours.no_data_hatch", colour(&Style::no_data_hatch)},
+            {"colours.palette", text_field(&Style::palette)},
+            {"lines.land_border_mm", millimetres_as_points(&Style::land_border_pt)},
+            {"lines.country_border_mm", millimetres_as_points(&Style::country_border_pt)},
+            {"lines.subject_border_mm", millimetres_as_points(&Style::subject_border_pt)},
+            {"lines.river_mm", millimetres_as_points(&Style::river_pt)},
+            {"lines.subject_river_mm", millimetres_as_points(&Style::subject_river_pt)},
+            {"lines.frame_mm", millimetres_as_points(&Style::frame_pt)},
+            {"lines.hatch_mm", millimetres_as_points(&Style::hatch_pt)},
+            {"lines.hatch_spacing_mm", millimetres(&Style::hatch_spacing_mm)},
+            {"symbols.circle_max_mm", [](Style& s, Value v) { s.circle_max_mm = v.number_in(1, 50); }},
+            {"furniture.scale_bar", flag(&Style::scale_bar)},
+            {"furniture.north_arrow", flag(&Style::north_arrow)},
+            {"furniture.graticule", flag(&Style::graticule)},
+            {"furniture.graticule_step_deg", [](Style& s, Value v) { s.graticule_step_deg = v.number_in(0, 90); }},
+            {"furniture.inset", flag(&Style::inset)},
+            {"furniture.place_names", flag(&Style::place_names)},
+            {"labels.values", flag(&Style::label_values)},
+            {"labels.second_line",
+             [](Style& s, Value v) {
+                 s.second_line = v.one_of(second_line_names,
+                                          "Use " + second_line_names.quoted_list() + ": no second line, or the name in Chinese or Korean script.");
+             }},
+        });
+    return keys;
 }
 
-std::string known_keys() {
-    std::string out;
-    for (const auto& [key, _] : setters()) out += (out.empty() ? "" : ", ") + key;
-    return out;
-}
-
-void apply_node(Style& style, const std::string& key, const toml::node& node, const std::string& file) {
-    const std::string where = where_of(file, node);
-    if (const toml::table* t = node.as_table()) {
-        for (const auto& [k, v] : *t) apply_node(style, key.empty() ? std::string(k.str()) : key + "." + std::string(k.str()), v, file);
+// A [section]'s keys are read as "section.key".
+void apply_node(Style& style, const TomlValue& value) {
+    if (value.node().is_table()) {
+        for (const TomlValue& entry : value.entries()) {
+            apply_node(style, entry.named(value.key().empty() ? entry.key() : value.key() + "." + entry.key()));
+        }
         return;
     }
-    const auto setter = setters().find(key);
-    if (setter == setters().end()) throw DataError(where, "unknown style setting '" + key + "'", "Known: " + known_keys() + ".");
-    try {
-        setter->second(style, node, where);
-    } catch (const DataError& e) {
-        // The setters do not know their key; name it here.
-        throw DataError(e.where(), "the style setting '" + key + "' " + e.problem(), e.fix());
-    }
+    style_keys().set(style, value);
 }
 
 }  // namespace
 
 void apply_style_table(Style& style, const toml::table& table, const std::string& file) {
-    for (const auto& [k, v] : table) apply_node(style, std::string(k.str()), v, file);
+    apply_node(style, TomlValue(table, "", file));
     std::ostringstream text;
     text << table;
     style.recipe += text.str() + "\n";

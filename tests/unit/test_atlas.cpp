@@ -454,3 +454,53 @@ TEST(AtlasErrors, TitleThatIsNotTextNamesItsLine) {
     EXPECT_EQ(e.where(), line_of(dir, 12));
     EXPECT_TRUE(contains(e.problem(), "string")) << e.what();
 }
+
+TEST(AtlasErrors, ASettingOfDefaultsIsNamedAtItsLine) {
+    TempDir dir("bordermap-atlas");
+    const DataError e = load_error(dir, header +
+                                            "[defaults]\n"                 // 8
+                                            "method = \"unclassed\"\n"     // 9
+                                            "palette = \"Set2\"\n"         // 10
+                                            "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
+    EXPECT_EQ(e.where(), line_of(dir, 10));
+    EXPECT_TRUE(contains(e.problem(), "qualitative")) << e.what();
+}
+
+TEST(AtlasErrors, UnknownKeysOfEveryTableListTheKnownOnes) {
+    TempDir dir("bordermap-atlas");
+    const std::string map = "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n";
+    DataError e = load_error(dir, "[atlas]\nfigures = { path = \"f.xlsx\", sheet = \"A\" }\nsources = \"s.csv\"\n" + map);
+    EXPECT_EQ(e.where(), line_of(dir, 2));
+    EXPECT_TRUE(contains(e.problem(), "unknown key 'sheet' in 'figures'")) << e.what();
+    EXPECT_EQ(e.fix(), "Known: path, layer.");
+    e = load_error(dir, header + "[[relation]]\nwhole = \"crossed\"\nparts = [\"bodies\"]\nkind = \"equal\"\n" + map);
+    EXPECT_EQ(e.where(), line_of(dir, 11));
+    EXPECT_TRUE(contains(e.problem(), "relation kind 'equal' is not known")) << e.what();
+    EXPECT_EQ(e.fix(), "Use \"sum\" or \"at_most\".");
+    e = load_error(dir, header + "[[boundaries]]\nfile = \"b.gpkg\"\nkind = \"province\"\n" + map);
+    EXPECT_EQ(e.where(), line_of(dir, 10));
+    EXPECT_TRUE(contains(e.fix(), "\"admin1\"")) << e.what();
+    e = load_error(dir, header + "[[boundaries]]\nfile = \"b.gpkg\"\nvalid = \"1961\"\n" + map);
+    EXPECT_TRUE(contains(e.problem(), "unknown key 'valid' in [[boundaries]]")) << e.what();
+    EXPECT_TRUE(contains(e.fix(), "valid_from, valid_to")) << e.what();
+    e = load_error(dir, "[atlas]\nfigures = \"f.csv\"\nsources = \"s.csv\"\n[indicators]\ncrossed = { label = \"C\", units = \"people\" }\n" + map);
+    EXPECT_EQ(e.where(), line_of(dir, 5));
+    EXPECT_TRUE(contains(e.problem(), "unknown key 'units' in an indicator")) << e.what();
+    EXPECT_EQ(e.fix(), "Known: label, unit.");
+}
+
+TEST(AtlasErrors, NumbersOutOfTheirRangeSayWhatToWrite) {
+    TempDir dir("bordermap-atlas");
+    const std::string map = "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n";
+    DataError e = load_error(dir, header + map + "width_mm = 0\n");
+    EXPECT_EQ(e.where(), line_of(dir, 12));
+    EXPECT_TRUE(contains(e.problem(), "'width_mm' is out of range")) << e.what();
+    EXPECT_EQ(e.fix(), "Use a number above 0, up to 2000.");
+    e = load_error(dir, header + map + "classes = 2.5\n");
+    EXPECT_TRUE(contains(e.problem(), "'classes' must be a whole number from 1 to 9")) << e.what();
+    e = load_error(dir, "[atlas]\nfigures = \"f.csv\"\nsources = \"s.csv\"\ngeojson_precision = 20\n[indicators]\ncrossed = {}\n" + map);
+    EXPECT_EQ(e.where(), line_of(dir, 4));
+    EXPECT_TRUE(contains(e.problem(), "'geojson_precision' must be a whole number from 1 to 15")) << e.what();
+    e = load_error(dir, header + map + "normalize = \"per_population\"\npopulation = \"crossed\"\nper = 0\n");
+    EXPECT_TRUE(contains(e.problem(), "'per' must be a positive number")) << e.what();
+}

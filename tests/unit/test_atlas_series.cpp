@@ -162,7 +162,7 @@ TEST(AtlasSeriesErrors, UnknownKey) {
     const DataError e = load_error(dir, "id = \"m\"\nindicator = \"crossed\"\nperiod = \"1961\"\nseries = { year = [\"1960\"] }\n");
     EXPECT_EQ(e.where(), line_of(dir, 12));
     EXPECT_TRUE(contains(e.problem(), "unknown key 'year' in 'series'")) << e.what();
-    EXPECT_TRUE(contains(e.fix(), "period, indicator, region")) << e.what();
+    EXPECT_TRUE(contains(e.fix(), "\"period\", \"indicator\" or \"region\"")) << e.what();
 }
 
 TEST(AtlasSeriesErrors, MoreThanOneKey) {

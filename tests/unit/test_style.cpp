@@ -64,11 +64,17 @@ TEST(StyleFiles, WrongTypesAndValuesNameTheirLine) {
     EXPECT_EQ(colour.where(), (dir / "b.toml").string() + ":3");
     EXPECT_TRUE(contains(colour.problem(), "is not a colour: 'blue'")) << colour.problem();
     write_file(dir / "c.toml", "[furniture]\ninset = \"yes\"\n");
-    EXPECT_TRUE(contains(error_of([&] { (void)read_style(dir / "c.toml"); }).problem(), "must be true or false"));
+    EXPECT_TRUE(contains(error_of([&] { (void)read_style(dir / "c.toml"); }).problem(), "'furniture.inset' must be true or false"));
+    write_file(dir / "c1.toml", "[furniture]\ninset = 1\n");
+    EXPECT_TRUE(contains(error_of([&] { (void)read_style(dir / "c1.toml"); }).problem(), "must be true or false")) << "as in atlas.toml, not a number";
     write_file(dir / "d.toml", "[lines]\nriver_mm = -1\n");
-    EXPECT_TRUE(contains(error_of([&] { (void)read_style(dir / "d.toml"); }).problem(), "out of range"));
+    const DataError range = error_of([&] { (void)read_style(dir / "d.toml"); });
+    EXPECT_TRUE(contains(range.problem(), "'lines.river_mm' is out of range")) << range.problem();
+    EXPECT_EQ(range.fix(), "Use a value from 0 to 50.");
     write_file(dir / "e.toml", "[labels]\nsecond_line = \"fr\"\n");
-    EXPECT_TRUE(contains(error_of([&] { (void)read_style(dir / "e.toml"); }).fix(), "\"zh\""));
+    const DataError word = error_of([&] { (void)read_style(dir / "e.toml"); });
+    EXPECT_TRUE(contains(word.problem(), "labels.second_line 'fr' is not known")) << word.problem();
+    EXPECT_TRUE(contains(word.fix(), "\"none\", \"zh\" or \"ko\"")) << word.fix();
     write_file(dir / "f.toml", "[text\n");
     EXPECT_TRUE(contains(error_of([&] { (void)read_style(dir / "f.toml"); }).problem(), "not valid TOML"));
 }
