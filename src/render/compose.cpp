@@ -2,13 +2,13 @@
 #include "bordermap/render/compose.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
 #include "bordermap/render/cairo_handles.hpp"
 #include "bordermap/render/legend.hpp"
+#include "bordermap/render/letter_case.hpp"
 #include "render/compose_steps.hpp"
 
 namespace bordermap {
@@ -55,8 +55,7 @@ void add_shared_legend(cairo_t* cr, MapModel& model, const JoinedMap& all, const
                        XY at, std::size_t panels) {
     const MapSpec& first = *all.spec;
     build_legend(cr, model, all, classes, circles);
-    model.legend_title = all.unit.empty() ? first.multiple_title : all.unit;
-    model.legend_title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(model.legend_title[0])));
+    model.legend_title = with_capital(all.unit.empty() ? first.multiple_title : all.unit);
     model.legend_subtitle = first.period.human() + (panels > 1 ? ", classes shared by all panels" : "");
     const XY size = layout_legend(cr, model).size;
     model.legend_box = {at.x, at.y, at.x + size.x, at.y + size.y};

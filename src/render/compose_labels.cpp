@@ -1,11 +1,11 @@
 // The labels: of the subjects (never dropped), of the countries around them, of the places.
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 
 #include "bordermap/geo/pole.hpp"
 #include "bordermap/map/notes.hpp"
+#include "bordermap/render/letter_case.hpp"
 #include "render/compose_steps.hpp"
 
 namespace bordermap::composition {
@@ -169,9 +169,7 @@ void label_countries(const MapComposition& map, const PeriodNames& period_names,
         const auto anchor = label_anchor(map.geos, country.page, map.model.frame);
         if (!anchor) continue;
         const std::pair named{country.feature->name_en, period_names.of(country.feature->id, country.feature->name_en)};
-        std::string upper = named.second.name;
-        for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-        if (auto label = map.placer.place(upper, country_style, {{0, 0}}, *anchor, false)) {
+        if (auto label = map.placer.place(upper_case(named.second.name), country_style, {{0, 0}}, *anchor, false)) {
             map.model.labels.push_back(*label);
             shown.push_back(named);
         }
