@@ -3,69 +3,13 @@
 #include <map>
 #include <set>
 
-#include "bordermap/geo/pole.hpp"
 #include "bordermap/map/notes.hpp"
+#include "bordermap/render/label_anchor.hpp"
 #include "bordermap/render/letter_case.hpp"
 #include "render/compose_steps.hpp"
 
 namespace bordermap::composition {
 namespace {
-
-// The polygons in a GEOS result; clipping may add stray lines or points on the rectangle's edge.
-void collect_polygons(const geos::Context& context, const GEOSGeometry* g, Geometry& out) {
-    GEOSContextHandle_t ctx = context.handle();
-    const int type = GEOSGeomTypeId_r(ctx, g);
-    if (type == GEOS_POLYGON) {
-        for (auto& part : geos::from_geos(context, g).parts) out.parts.push_back(std::move(part));
-    } else if (type == GEOS_MULTIPOLYGON || type == GEOS_GEOMETRYCOLLECTION) {
-        for (int i = 0; i < GEOSGetNumGeometries_r(ctx, g); ++i) collect_polygons(context, GEOSGetGeometryN_r(ctx, g, i), out);
-    }
-}
-
-XY point_of(GEOSContextHandle_t ctx, const GEOSGeometry* point) {
-    double x = 0, y = 0;
-    GEOSGeomGetX_r(ctx, point, &x);
-    GEOSGeomGetY_r(ctx, point, &y);
-    return {x, y};
-}
-
-// The middle of the longest stretch of a line.
-XY middle_of_longest(const geos::Context& context, const GEOSGeometry* lines) {
-    GEOSContextHandle_t ctx = context.handle();
-    const GEOSGeometry* longest = nullptr;
-    double best = -1;
-    for (int i = 0; i < GEOSGetNumGeometries_r(ctx, lines); ++i) {
-        const GEOSGeometry* part = GEOSGetGeometryN_r(ctx, lines, i);
-        double length = 0;
-        GEOSLength_r(ctx, part, &length);
-        if (length > best) {
-            best = length;
-            longest = part;
-        }
-    }
-    auto middle = geos::own(context, GEOSInterpolateNormalized_r(ctx, longest, 0.5), "Interpolate");
-    return point_of(ctx, middle.get());
-}
-
-// Where a feature's label hangs, from what of it the frame shows; none when too little shows.
-std::optional<XY> label_anchor(const geos::Context& context, const Geometry& page, const Box& frame) {
-    GEOSContextHandle_t ctx = context.handle();
-    auto g = geos::to_geos(context, page);
-    auto clipped = geos::own(context, GEOSClipByRect_r(ctx, g.get(), frame.min_x, frame.min_y, frame.max_x, frame.max_y), "ClipByRect");
-    if (GEOSisEmpty_r(ctx, clipped.get()) == 1) return std::nullopt;
-    if (page.type == GeometryType::line) return middle_of_longest(context, clipped.get());
-    if (page.type == GeometryType::polygon) {
-        double area = 0;
-        GEOSArea_r(ctx, clipped.get(), &area);
-        if (area < 900) return std::nullopt;  // less than about 30 × 30 pt visible: no room for a label
-        // The visual centre of what is visible: the point farthest from its edges (and from the frame).
-        Geometry visible{GeometryType::polygon, {}};
-        collect_polygons(context, clipped.get(), visible);
-        return pole_of_inaccessibility(visible, 0.5).point;
-    }
-    auto point = geos::own(context, GEOSPointOnSurface_r(ctx, clipped.get()), "PointOnSurface");
-    return point_of(ctx, point.get());
-}
 
 // Labels keep off the proportional circles (obstacles for every label) and the subjects' own
 // labels off the lines the map is about, so those stay readable. Returns where the lines'
