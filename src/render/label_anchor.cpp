@@ -1,7 +1,5 @@
 #include "bordermap/render/label_anchor.hpp"
 
-#include "bordermap/geo/pole.hpp"
-
 namespace bordermap {
 namespace {
 
@@ -46,11 +44,16 @@ XY middle_of_longest(const geos::Context& context, const GEOSGeometry* lines) {
     return point_of(ctx, middle.get());
 }
 
-// The point of the visible polygons farthest from their edges.
+// The centre of the largest circle inside the visible polygons (GEOS returns its radius as a
+// line from the centre to the nearest edge).
 XY pole_of(const geos::Context& context, const GEOSGeometry* clipped) {
     Geometry visible{GeometryType::polygon, {}};
     collect_polygons(context, clipped, visible);
-    return pole_of_inaccessibility(visible, pole_tolerance_pt).point;
+    const auto polygons = geos::to_geos(context, visible);
+    GEOSContextHandle_t ctx = context.handle();
+    const auto radius = geos::own(context, GEOSMaximumInscribedCircle_r(ctx, polygons.get(), pole_tolerance_pt), "MaximumInscribedCircle");
+    const auto centre = geos::own(context, GEOSGeomGetStartPoint_r(ctx, radius.get()), "GetStartPoint");
+    return point_of(ctx, centre.get());
 }
 
 }  // namespace
