@@ -262,7 +262,7 @@ def country_extent(boxes):
     east = [b for b in boxes if b[2] > 0]
     area = lambda part: sum((b[2] - b[0]) * (b[3] - b[1]) for b in part)
     w, s, e, n = bounds(west if area(west) > area(east) else east)
-    # The margin bordermap gives a default extent (src/render/map_model.cpp), within the globe.
+    # The margin bordermap gives a default extent (padded_bounds in src/render/compose_frame.cpp), within the globe.
     pad_x, pad_y = max((e - w) * 0.12, 1.0), max((n - s) * 0.12, 1.0)
     return [max(w - pad_x, -180.0), max(s - pad_y, -90.0), min(e + pad_x, 180.0), min(n + pad_y, 90.0)], True
 

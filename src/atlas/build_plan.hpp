@@ -11,7 +11,7 @@
 #include "bordermap/export/provenance.hpp"
 #include "bordermap/geo/vector_writer.hpp"
 #include "bordermap/map/join.hpp"
-#include "bordermap/render/map_model.hpp"
+#include "bordermap/render/compose.hpp"
 
 namespace bordermap {
 

@@ -5,6 +5,7 @@
 
 #include "bordermap/core/units.hpp"
 #include "bordermap/render/legend.hpp"
+#include "bordermap/render/page_text.hpp"
 
 namespace bordermap {
 namespace {

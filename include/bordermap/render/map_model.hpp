@@ -1,17 +1,17 @@
 #pragma once
 // Everything a map figure shows, laid out on the page in points, ready to draw on any surface.
+// (render/compose.hpp makes one from a joined map.)
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
-#include "bordermap/model/project.hpp"
+#include "bordermap/colour/colour.hpp"
+#include "bordermap/geo/geodata.hpp"
 #include "bordermap/geo/geometry.hpp"
-#include "bordermap/map/classes.hpp"
-#include "bordermap/map/join.hpp"
-#include "bordermap/map/notes.hpp"
-#include "bordermap/colour/palette.hpp"
-#include "bordermap/render/furniture.hpp"
+#include "bordermap/geo/names.hpp"
 #include "bordermap/model/style.hpp"
+#include "bordermap/render/furniture.hpp"
 #include "bordermap/render/text.hpp"
 
 namespace bordermap {
@@ -40,7 +40,6 @@ struct LegendEntry {
     double radius_pt = 0;  // circle: the size a value of `text` is drawn
 };
 
-struct MapPanel;
 // The legend of an unclassed map: a bar shading from the lowest value (top) to the highest
 // (bottom), the same way round as a list of classes, with labelled ticks.
 struct LegendRamp {
@@ -51,6 +50,8 @@ struct LegendRamp {
     };
     std::vector<Tick> ticks;  // the lowest and highest value, and round numbers between
 };
+
+struct MapPanel;
 
 struct MapModel {
     double width_pt = 0, height_pt = 0;
@@ -83,34 +84,10 @@ struct MapModel {
     std::optional<Inset> inset;
 };
 
-// The title, subtitle and footer text of a page, wrapped to the width between its margins:
-// composition measures with them and drawing sets with them, so both agree.
-struct PageText {
-    TextStyle title, subtitle, footer;
-};
-PageText page_text(const Style& style, double page_width_pt);
-
 // One map of small multiples, at its cell's top-left corner on the page.
 struct MapPanel {
     XY origin;
     MapModel model;
 };
-
-// How a panel of small multiples is composed: its cell's size, the extent all panels share, and
-// whether it carries the scale bar and north arrow (the first one does).
-struct PanelOptions {
-    double width_pt = 0, height_pt = 0;
-    Box extent;
-    bool furniture = false;
-    double largest_value = 0;  // over all panels: proportional circles compare across them
-};
-
-MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& style = {},
-                     const PanelOptions* panel = nullptr);
-
-// Small multiples: the panels in a grid on one page, under one title, with one legend (in the
-// grid's last cell) and one footer for all their figures.
-MapModel compose_multiples(const Project& project, const std::vector<const JoinedMap*>& panels, const std::vector<MapClasses>& classes,
-                           const Style& style);
 
 }  // namespace bordermap

@@ -1,0 +1,31 @@
+#pragma once
+// Composing a map figure: from a joined and classed map to everything it shows, placed on the
+// page (frame, context layers, subjects and their symbols, legend, furniture, labels, footer).
+#include <vector>
+
+#include "bordermap/map/classes.hpp"
+#include "bordermap/map/join.hpp"
+#include "bordermap/model/project.hpp"
+#include "bordermap/model/style.hpp"
+#include "bordermap/render/map_model.hpp"
+
+namespace bordermap {
+
+// How a panel of small multiples is composed: its cell's size, the extent all panels share, and
+// whether it carries the scale bar and north arrow (the first one does).
+struct PanelOptions {
+    double width_pt = 0, height_pt = 0;
+    Box extent;
+    bool furniture = false;
+    double largest_value = 0;  // over all panels: proportional circles compare across them
+};
+
+MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& style = {},
+                     const PanelOptions* panel = nullptr);
+
+// Small multiples: the panels in a grid on one page, under one title, with one legend (in the
+// grid's last cell) and one footer for all their figures.
+MapModel compose_multiples(const Project& project, const std::vector<const JoinedMap*>& panels, const std::vector<MapClasses>& classes,
+                           const Style& style);
+
+}  // namespace bordermap

@@ -1,0 +1,141 @@
+// Composing a figure: its steps in order (each in a compose_*.cpp of its own).
+#include "bordermap/render/compose.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "bordermap/core/error.hpp"
+#include "bordermap/core/text.hpp"
+#include "bordermap/render/cairo_handles.hpp"
+#include "bordermap/render/legend.hpp"
+#include "bordermap/render/letter_case.hpp"
+#include "render/compose_steps.hpp"
+
+namespace bordermap {
+namespace {
+
+using namespace composition;
+using units::mm;
+
+// A scratch surface for measuring text.
+struct Measure {
+    cairo::Surface surface{cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)};
+    cairo::Context cr{cairo_create(surface.get())};
+};
+
+// The cells of small multiples: one per panel and one for the legend, in as square a grid as the count allows.
+struct Grid {
+    std::size_t columns = 1;
+    XY cell, at;  // the size of a cell; the top-left corner of the first
+    double gap = 3 * mm;
+    XY origin(std::size_t i) const {
+        return {at.x + static_cast<double>(i % columns) * (cell.x + gap), at.y + static_cast<double>(i / columns) * (cell.y + gap)};
+    }
+};
+
+// The cells fill the frame: `inner_width` across (the page less its margins), the frame's height down.
+Grid grid_in(const Box& frame, double inner_width, std::size_t panels, const MapSpec& spec) {
+    Grid grid;
+    const std::size_t cells = panels + 1;
+    grid.columns = cells <= 3 ? cells : static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(cells))));
+    const std::size_t rows = (cells + grid.columns - 1) / grid.columns;
+    grid.cell = {(inner_width - grid.gap * static_cast<double>(grid.columns - 1)) / static_cast<double>(grid.columns),
+                 (frame.height() - grid.gap * static_cast<double>(rows - 1)) / static_cast<double>(rows)};
+    grid.at = {frame.min_x, frame.min_y};
+    if (grid.cell.x < 25 * mm || grid.cell.y < 25 * mm) {
+        throw DataError(spec.where, "the page (" + format_number(spec.width_mm) + " × " + format_number(spec.height_mm) + " mm) is too small for " +
+                                        std::to_string(panels) + " panels and their legend",
+                        "Make width_mm and height_mm larger, or show fewer panels.");
+    }
+    return grid;
+}
+
+// The shared legend of small multiples, in the grid's last cell.
+void add_shared_legend(cairo_t* cr, MapModel& model, const JoinedMap& all, const MapClasses& classes, const CircleScale& circles,
+                       XY at, std::size_t panels) {
+    const MapSpec& first = *all.spec;
+    build_legend(cr, model, all, classes, circles);
+    model.legend_title = with_capital(all.unit.empty() ? first.multiple_title : all.unit);
+    model.legend_subtitle = first.period.human() + (panels > 1 ? ", classes shared by all panels" : "");
+    const XY size = layout_legend(cr, model).size;
+    model.legend_box = {at.x, at.y, at.x + size.x, at.y + size.y};
+}
+
+}  // namespace
+
+MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& map_style,
+                     const PanelOptions* panel) {
+    const MapSpec& spec = *joined.spec;
+    const Projection projection = map_projection(spec);
+    MapModel model;
+    model.style = panel_style(map_style, panel);
+    model.width_pt = panel ? panel->width_pt : spec.width_mm * mm;
+    model.height_pt = panel ? panel->height_pt : spec.height_mm * mm;
+    model.title = panel ? spec.panel_title : spec.title;
+    model.subtitle = panel ? "" : spec.subtitle;
+    // The footer is finished once the labels are placed: it names the historical names they use.
+    const Footer footer(project, joined);
+    const std::vector<const GeoFeature*> in_effect = project.geodata.in_effect(spec.period);
+    const PeriodNames period_names(project.geodata, spec.period, spec.naming);
+    if (!panel) model.footer = footer.text(names_labels_might_use(project, joined, in_effect, period_names));
+
+    const Measure measure;
+    model.frame = map_frame(measure.cr.get(), model, spec, !panel);
+    const Box lon_lat = panel ? panel->extent : spec.extent ? *spec.extent : padded_bounds(joined.subjects);
+    const PageTransform page = frame_transform(projection, lon_lat, model.frame, spec);
+    const geos::Context geos_context;
+    Placer placer{measure.cr.get(), model.frame, {}};
+    const MapComposition map{project, joined, model, measure.cr.get(), geos_context, projection, page, in_effect, placer};
+
+    add_context_layers(map, lon_lat);
+    const CircleScale circles = circle_scale(model.style, joined.subjects, panel ? panel->largest_value : 0);
+    add_subjects(map, classes, circles);
+    // Legend first: labels must keep clear of it. (Panels share one legend, drawn once on the page.)
+    if (!panel) build_legend(measure.cr.get(), model, joined, classes, circles);
+    const LegendPosition legend = place_legend(map);
+    if (model.style.scale_bar) add_scale_bar(map, legend);
+    add_furniture(map);
+    model.period_names = add_labels(map, period_names);
+    // Only the names the map shows; a line kept free for names never placed stays empty below the footer.
+    if (!panel) model.footer = footer.text(model.period_names);
+    return model;
+}
+
+MapModel compose_multiples(const Project& project, const std::vector<const JoinedMap*>& panels, const std::vector<MapClasses>& classes,
+                           const Style& style) {
+    const MapSpec& first = *panels.front()->spec;
+    const JoinedMap all = merge_panels(panels);
+    const CircleScale circles = circle_scale(style, all.subjects);
+    MapModel model;
+    model.style = style;
+    model.width_pt = first.width_mm * mm;
+    model.height_pt = first.height_mm * mm;
+    model.title = first.multiple_title;
+    model.subtitle = first.multiple_subtitle;
+    // Room for the names note when a label might use a name of the period (as in compose_map).
+    const Footer footer(project, all);
+    const PeriodNames period_names(project.geodata, first.period, first.naming);
+    model.footer = footer.text(names_labels_might_use(project, all, project.geodata.in_effect(first.period), period_names));
+
+    const Measure measure;
+    const double margin = style.margin_mm * mm;
+    model.frame = {margin, body_top(measure.cr.get(), model), model.width_pt - margin,
+                   model.height_pt - margin - footer_height(measure.cr.get(), model)};
+    const Grid grid = grid_in(model.frame, model.width_pt - 2 * margin, panels.size(), first);
+
+    // The same area in every panel: all their regions, padded.
+    const Box extent = first.extent ? *first.extent : padded_bounds(all.subjects);
+    NamesShown shown;
+    for (std::size_t i = 0; i < panels.size(); ++i) {
+        const PanelOptions options{grid.cell.x, grid.cell.y, extent, i == 0, circles.largest};
+        model.panels.push_back({grid.origin(i), compose_map(project, *panels[i], classes[i], style, &options)});
+        shown.insert(shown.end(), model.panels.back().model.period_names.begin(), model.panels.back().model.period_names.end());
+    }
+    model.footer = footer.text(shown);
+
+    model.subject_type = panels.front()->subjects.front().feature->geometry.type;
+    add_shared_legend(measure.cr.get(), model, all, classes.front(), circles, grid.origin(panels.size()), panels.size());
+    return model;
+}
+
+}  // namespace bordermap

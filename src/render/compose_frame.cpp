@@ -1,0 +1,79 @@
+// The frame on the page and the projection onto it.
+#include <algorithm>
+#include <cmath>
+#include <stdexcept>
+
+#include "bordermap/core/error.hpp"
+#include "bordermap/core/text.hpp"
+#include "bordermap/render/page_text.hpp"
+#include "render/compose_steps.hpp"
+
+namespace bordermap::composition {
+
+using units::mm;
+
+Style panel_style(const Style& map_style, const PanelOptions* panel) {
+    Style style = map_style;
+    if (panel) {
+        style.inset = false;
+        style.scale_bar = style.scale_bar && panel->furniture;
+        style.north_arrow = style.north_arrow && panel->furniture;
+        style.title_pt = style.subtitle_pt;
+        style.margin_mm = 0;
+    }
+    return style;
+}
+
+Projection map_projection(const MapSpec& spec) {
+    try {
+        return Projection(spec.projection);
+    } catch (const std::invalid_argument& e) {
+        throw DataError(spec.where, e.what(), "Use a PROJ string (+proj=lcc ...) or a code such as EPSG:3857.");
+    }
+}
+
+Box padded_bounds(const std::vector<Subject>& subjects) {
+    Box box{INFINITY, INFINITY, -INFINITY, -INFINITY};
+    for (const auto& s : subjects) {
+        box.min_x = std::min(box.min_x, s.feature->box.min_x);
+        box.min_y = std::min(box.min_y, s.feature->box.min_y);
+        box.max_x = std::max(box.max_x, s.feature->box.max_x);
+        box.max_y = std::max(box.max_y, s.feature->box.max_y);
+    }
+    // Some context around the subjects, and never less than two degrees across.
+    const double pad_x = std::max(box.width() * 0.12, 1.0), pad_y = std::max(box.height() * 0.12, 1.0);
+    return {box.min_x - pad_x, box.min_y - pad_y, box.max_x + pad_x, box.max_y + pad_y};
+}
+
+double body_top(cairo_t* cr, const MapModel& model) {
+    const PageText text = page_text(model.style, model.width_pt);
+    double top = model.style.margin_mm * mm + measure_text(cr, model.title, text.title).y;
+    if (!model.subtitle.empty()) top += 0.5 * mm + measure_text(cr, model.subtitle, text.subtitle).y;
+    return top + 2 * mm;
+}
+
+double footer_height(cairo_t* cr, const MapModel& model) {
+    return measure_text(cr, model.footer, page_text(model.style, model.width_pt).footer).y + 2 * mm;
+}
+
+Box map_frame(cairo_t* cr, const MapModel& model, const MapSpec& spec, bool with_footer) {
+    const double margin = model.style.margin_mm * mm;
+    const double top = body_top(cr, model);
+    const double bottom = model.height_pt - margin - (with_footer ? footer_height(cr, model) : 0);
+    if (bottom - top < 20 * mm) {
+        throw DataError(spec.where, "the page (" + format_number(spec.width_mm) + " × " + format_number(spec.height_mm) +
+                                        " mm) leaves no room for the map under its title and above its source line",
+                        "Make height_mm larger or the title shorter.");
+    }
+    return {margin, top, model.width_pt - margin, bottom};
+}
+
+PageTransform frame_transform(const Projection& projection, const Box& lon_lat, const Box& frame, const MapSpec& spec) {
+    const Box projected = projected_bounds(projection, lon_lat);
+    if (!std::isfinite(projected.min_x) || projected.width() <= 0 || projected.height() <= 0) {
+        throw DataError(spec.where, "the map's extent cannot be drawn in its projection", "Check extent and projection.");
+    }
+    return PageTransform(projected, frame);
+}
+
+}  // namespace bordermap::composition

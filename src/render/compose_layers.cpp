@@ -1,0 +1,60 @@
+// What the map draws: the context layers around the subjects, and the subjects with their symbols.
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "render/compose_steps.hpp"
+
+namespace bordermap::composition {
+namespace {
+
+// Geometry beyond the frame is cut off, a little outside it so outlines do not end at the frame.
+Geometry on_page(const MapComposition& map, const Geometry& lon_lat) {
+    const Box& f = map.model.frame;
+    const Box drawing_box{f.min_x - 3, f.min_y - 3, f.max_x + 3, f.max_y + 3};
+    return geos::clip_to_box(map.geos, to_page(lon_lat, map.projection, map.page), drawing_box);
+}
+
+}  // namespace
+
+double CircleScale::radius_pt(double value) const {
+    return largest > 0 ? std::max(1.0, max_radius_pt * std::sqrt(std::fabs(value) / largest)) : max_radius_pt;
+}
+
+CircleScale circle_scale(const Style& style, const std::vector<Subject>& subjects, double compared_with) {
+    CircleScale scale{compared_with, style.circle_max_mm * units::mm};
+    for (const auto& s : subjects)
+        if (s.has_value()) scale.largest = std::max(scale.largest, std::fabs(s.value()));
+    return scale;
+}
+
+void add_context_layers(const MapComposition& map, const Box& lon_lat) {
+    const Box context_box{lon_lat.min_x - 8, lon_lat.min_y - 6, lon_lat.max_x + 8, lon_lat.max_y + 6};
+    std::set<std::string> subject_ids;
+    for (const auto& s : map.joined.subjects) subject_ids.insert(s.feature->id);
+    for (const GeoFeature* feature : map.in_effect) {
+        if (!feature->box.intersects(context_box) || feature->kind == FeatureKind::place) continue;
+        DrawnFeature drawn{feature, on_page(map, feature->geometry)};
+        if (drawn.page.empty()) continue;
+        if (feature->kind == FeatureKind::country) map.model.countries.push_back(std::move(drawn));
+        else if (feature->kind == FeatureKind::admin1) map.model.admin1.push_back(std::move(drawn));
+        else if (!subject_ids.count(feature->id)) map.model.rivers.push_back(std::move(drawn));
+    }
+}
+
+void add_subjects(const MapComposition& map, const MapClasses& classes, const CircleScale& circles) {
+    // A point without a value is a small hatched circle.
+    const double missing_radius = 2.5;
+    for (std::size_t i = 0; i < map.joined.subjects.size(); ++i) {
+        const Subject& subject = map.joined.subjects[i];
+        const int cls = classes.subject_class[i];
+        DrawnSubject drawn{{subject.feature, on_page(map, subject.feature->geometry)}, std::nullopt};
+        if (cls >= 0) drawn.fill = classes.colours[static_cast<std::size_t>(cls)];
+        if (subject.feature->geometry.type == GeometryType::point)
+            drawn.radius_pt = subject.has_value() ? circles.radius_pt(subject.value()) : missing_radius;
+        map.model.subject_type = subject.feature->geometry.type;
+        map.model.subjects.push_back(std::move(drawn));
+    }
+}
+
+}  // namespace bordermap::composition
