@@ -13,42 +13,37 @@ namespace bordermap::cli {
 namespace {
 
 class BuildCommand : public Command {
+    AtlasBuildOptions atlas_;
+    unsigned jobs_ = 0;
+    bool force_ = false, quiet_ = false, verbose_ = false;
+
 public:
     Options setup(CommandLine& line) override {
         Options options = line.subcommand("build", "Draw every map of an atlas and write its GIS layers, or only what changed");
-        add_atlas_argument(options, atlas_);
-        add_output_option(options, output_);
+        atlas_.declare(options);
         options.number("-j,--jobs", jobs_, "Maps drawn at once (default: one per core)", 1u, 256u)
             .flag("--force", force_, "Write every output again, whatever the build record says; build into a folder that holds other files")
             .flag("-q,--quiet", quiet_, "Print only the summary line")
             .flag("-v,--verbose", verbose_, "Print every file, written or up to date, and why")
             .exclusive("-q", "-v");
-        add_style_options(options, style_);
         options.footer("Outputs whose inputs did not change are left as they are (the record is .bordermap-manifest.json in the\n"
                        "output folder); outputs of maps that left the atlas are removed.\n" + std::string(exit_status_line));
         return options;
     }
 
     int run() override {
-        const auto atlas_path = atlas_or_example(atlas_);
-        const auto project = load_project(load_atlas(atlas_path, style_));
-        const auto output = output_or_default(output_, project->atlas.folder);
+        const auto project = atlas_.load();
         BuildOptions options;
         options.incremental = true;
         options.force = force_;
         options.jobs = jobs_;
         BuildProgress progress(std::cout, quiet_ ? Verbosity::quiet : verbose_ ? Verbosity::verbose : Verbosity::normal, ::isatty(STDOUT_FILENO) == 1);
+        const auto output = atlas_.output_folder(project->atlas.folder);
         const auto result = build_atlas(*project, output, options, progress.observer());
         progress.done();
         std::cout << BuildProgress::summary(result, output) << "\n";
         return 0;
     }
-
-private:
-    std::string atlas_, output_;
-    unsigned jobs_ = 0;
-    bool force_ = false, quiet_ = false, verbose_ = false;
-    StyleChoice style_;
 };
 
 }  // namespace

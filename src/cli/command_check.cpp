@@ -18,6 +18,9 @@ std::size_t figure_count(const Atlas& atlas) {
 }
 
 class CheckCommand : public Command {
+    std::string atlas_, format_ = "text";
+    bool strict_ = false;
+
 public:
     Options setup(CommandLine& line) override {
         Options options = line.subcommand("check", "Validate an atlas, its figures and sources without drawing");
@@ -49,10 +52,6 @@ public:
         }
         return errors || (strict_ && !findings.empty()) ? 1 : 0;
     }
-
-private:
-    std::string atlas_, format_ = "text";
-    bool strict_ = false;
 };
 
 }  // namespace

@@ -10,6 +10,8 @@ namespace bordermap::cli {
 namespace {
 
 class GeodataCommand : public Command {
+    std::string natural_earth_ = debian_natural_earth, tables_, output_;
+
 public:
     Options setup(CommandLine& line) override {
         Options options = line.subcommand("geodata", "Rebuild the geodata extract from Natural Earth (qgis-common's world_map.gpkg)");
@@ -28,9 +30,6 @@ public:
                   << " km, Tumen " << format_number(summary.tumen_km, 0) << " km), " << summary.places << " places\n";
         return 0;
     }
-
-private:
-    std::string natural_earth_ = debian_natural_earth, tables_, output_;
 };
 
 }  // namespace

@@ -50,24 +50,24 @@ BuildOutcome build_once(const fs::path& atlas_path, const StyleChoice& style, co
 }
 
 class WatchCommand : public Command {
+    AtlasBuildOptions atlas_;
+
 public:
     Options setup(CommandLine& line) override {
         Options options = line.subcommand("watch", "Build an atlas, then build it again each time one of its files is saved");
-        add_atlas_argument(options, atlas_);
-        add_output_option(options, output_);
-        add_style_options(options, style_);
+        atlas_.declare(options);
         options.footer("Stops on Ctrl-C (or SIGTERM) once the build under way is done. Exit status: 0 stopped, 1 error.");
         return options;
     }
 
     int run() override {
         FileWatch watch;  // first: it blocks SIGINT and SIGTERM, before anything starts a thread
-        const fs::path atlas_path = atlas_or_example(atlas_);
+        const fs::path atlas_path = atlas_.atlas_path();
         const fs::path atlas_toml = fs::absolute(atlas_file(atlas_path)).lexically_normal();
-        const fs::path output = fs::absolute(output_or_default(output_, atlas_toml.parent_path())).lexically_normal();
+        const fs::path output = fs::absolute(atlas_.output_folder(atlas_toml.parent_path())).lexically_normal();
         std::vector<fs::path> inputs{atlas_toml};  // the last known ones
         for (;;) {
-            const BuildOutcome outcome = build_once(atlas_path, style_, output);
+            const BuildOutcome outcome = build_once(atlas_path, atlas_.style, output);
             WatchList list{inputs, {}, output};
             if (outcome.inputs) {
                 inputs = *outcome.inputs;
@@ -85,10 +85,6 @@ public:
             if (watch.wait(settle_time) == FileWatch::Wake::stop) return 0;
         }
     }
-
-private:
-    std::string atlas_, output_;
-    StyleChoice style_;
 };
 
 }  // namespace

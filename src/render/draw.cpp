@@ -195,6 +195,17 @@ void draw_legend(cairo_t* cr, const MapModel& model) {
     }
 }
 
+// Fills the path in the text colour (`dark`) or white and outlines it: the halves of the scale bar
+// and of the north arrow.
+void fill_two_tone(cairo_t* cr, const Style& style, bool dark) {
+    if (dark) set_colour(cr, style.text);
+    else cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_fill_preserve(cr);
+    set_colour(cr, style.text);
+    cairo_set_line_width(cr, 0.4);
+    cairo_stroke(cr);
+}
+
 void draw_scale_bar(cairo_t* cr, const MapModel& model) {
     if (model.scale_bar_pt <= 0) return;
     const Style& style = model.style;
@@ -202,12 +213,7 @@ void draw_scale_bar(cairo_t* cr, const MapModel& model) {
     const double h = 1.2 * mm;
     for (int half = 0; half < 2; ++half) {
         cairo_rectangle(cr, at.x + half * model.scale_bar_pt / 2, at.y - h, model.scale_bar_pt / 2, h);
-        if (half == 0) set_colour(cr, style.text);
-        else cairo_set_source_rgb(cr, 1, 1, 1);
-        cairo_fill_preserve(cr);
-        set_colour(cr, style.text);
-        cairo_set_line_width(cr, 0.4);
-        cairo_stroke(cr);
+        fill_two_tone(cr, style, half == 0);
     }
     TextStyle text{style.place_pt, false, false, style.text, style.halo_pt * 0.8};
     text.font = style.font;
@@ -230,12 +236,7 @@ void draw_north_arrow(cairo_t* cr, const MapModel& model, const NorthArrow& arro
         cairo_line_to(cr, arrow.base.x + across.x * half * sign, arrow.base.y + across.y * half * sign);
         cairo_line_to(cr, back.x, back.y);
         cairo_close_path(cr);
-        if (side == 0) set_colour(cr, style.text);
-        else cairo_set_source_rgb(cr, 1, 1, 1);
-        cairo_fill_preserve(cr);
-        set_colour(cr, style.text);
-        cairo_set_line_width(cr, 0.4);
-        cairo_stroke(cr);
+        fill_two_tone(cr, style, side == 0);
     }
     TextStyle text{style.place_pt + 0.5, true, false, style.text, style.halo_pt * 0.8};
     text.font = style.font;
