@@ -14,6 +14,8 @@ packages=(
   librsvg2-bin
   # Natural Earth 1:10m (world_map.gpkg), the source of geodata/ (bordermap geodata)
   qgis-common
+  # Tests only: the sanitizer build (CMakePresets.json "sanitize") is clang's, with its ASan/UBSan runtime and lld
+  clang lld libclang-rt-14-dev
   # Tests only: headless QGIS opens our layers and styles; python-geojson validates GeoJSON independently
   python3-qgis qgis-providers python3-geojson
   # Tests only: headless Chromium opens the build's index.html from the file system
