@@ -42,19 +42,12 @@ std::vector<std::string> hexes(const std::vector<bordermap::Colour>& colours) {
     return out;
 }
 
-// Builds the fixture once for the whole suite.
+// The fixture, built once per test run (shared_atlas).
 class Classes : public testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        out_ = new TempDir("classes");
-        result_ = new RunResult(run_bordermap({"build", fixture().string(), "-o", out_->path().string()}));
-    }
-    static void TearDownTestSuite() {
-        delete out_;
-        delete result_;
-    }
-    void SetUp() override { ASSERT_EQ(result_->exit_code, 0) << result_->err; }
-    static const fs::path& out() { return out_->path(); }
+    void SetUp() override { ASSERT_EQ(build().exit_code, 0) << build().err; }
+    static const fs::path& out() { return shared_atlas("classes").out; }
+    static const RunResult& build() { return shared_atlas("classes").build; }
     static json layer(const std::string& map) { return read_json(out() / (map + ".geojson")); }
     static std::string pdf_text(const std::string& map) {
         return run_program("pdftotext", {(out() / (map + ".pdf")).string(), "-"}).out;
@@ -77,11 +70,7 @@ protected:
         }
         return found;
     }
-    static TempDir* out_;
-    static RunResult* result_;
 };
-TempDir* Classes::out_ = nullptr;
-RunResult* Classes::result_ = nullptr;
 
 }  // namespace
 

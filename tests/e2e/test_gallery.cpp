@@ -73,22 +73,9 @@ std::vector<std::string> referenced_files(const std::string& html) {
 
 class GalleryOfExample : public testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        out_ = new TempDir("gallery");
-        result_ = new RunResult(run_bordermap({"build", example_dir().string(), "-o", out_->path().string(), "-q"}));
-    }
-    static void TearDownTestSuite() {  // GalleryBrowser runs this set-up and tear-down again for itself
-        delete result_;
-        delete out_;
-        result_ = nullptr;
-        out_ = nullptr;
-    }
-    void SetUp() override { ASSERT_EQ(result_->exit_code, 0) << result_->err; }
-    static const fs::path& out() { return out_->path(); }
-
-private:
-    static inline TempDir* out_ = nullptr;
-    static inline RunResult* result_ = nullptr;
+    void SetUp() override { ASSERT_EQ(build().exit_code, 0) << build().err; }
+    static const fs::path& out() { return shared_atlas("example").out; }
+    static const RunResult& build() { return shared_atlas("example").build; }
 };
 
 // The browser tests: named apart so that the sanitizer run can leave them out (another process).

@@ -49,11 +49,6 @@ const std::string& geojson_missing() {
 }
 
 
-struct AtlasBuild {
-    std::unique_ptr<TempDir> out;
-    RunResult build;
-    std::vector<fs::path> geojson_files;
-};
 
 // A position's numbers as written, for the decimals rule: the SAX parser hands us their text.
 struct RawNumber {
@@ -165,34 +160,19 @@ std::string feature_name(const json& feature, std::size_t index) {
 
 class GeoJsonLayers : public testing::TestWithParam<AtlasCase> {
 protected:
-    static void TearDownTestSuite() { builds().clear(); }
-
     void SetUp() override {
-        build_ = &atlas_build(GetParam());
-        ASSERT_EQ(build_->build.exit_code, 0) << "bordermap build " << GetParam().folder << " failed:\n" << build_->build.err;
+        const SharedAtlas& atlas = shared_atlas(GetParam().name);
+        ASSERT_EQ(atlas.build.exit_code, 0) << "bordermap build " << GetParam().folder << " failed:\n" << atlas.build.err;
         for (const auto& map : GetParam().maps)
-            ASSERT_TRUE(fs::exists(build_->out->path() / (map + ".geojson"))) << map << ".geojson was not written";
+            ASSERT_TRUE(fs::exists(atlas.out / (map + ".geojson"))) << map << ".geojson was not written";
+        for (const auto& file : list_files(atlas.out))
+            if (file.ends_with(".geojson")) files_.push_back(atlas.out / file);
     }
 
-    const std::vector<fs::path>& files() const { return build_->geojson_files; }
+    const std::vector<fs::path>& files() const { return files_; }
 
 private:
-    static std::map<std::string, std::unique_ptr<AtlasBuild>>& builds() {
-        static std::map<std::string, std::unique_ptr<AtlasBuild>> cache;
-        return cache;
-    }
-    static AtlasBuild& atlas_build(const AtlasCase& atlas) {
-        auto& slot = builds()[atlas.name];
-        if (slot) return *slot;
-        slot = std::make_unique<AtlasBuild>();
-        slot->out = std::make_unique<TempDir>("geojson-" + atlas.name);
-        slot->build = run_bordermap({"build", atlas.folder.string(), "-o", slot->out->path().string(), "-q"});
-        for (const auto& file : list_files(slot->out->path()))
-            if (file.ends_with(".geojson")) slot->geojson_files.push_back(slot->out->path() / file);
-        return *slot;
-    }
-
-    const AtlasBuild* build_ = nullptr;
+    std::vector<fs::path> files_;
 };
 
 TEST_P(GeoJsonLayers, PythonGeojsonFindsEveryLayerValid) {

@@ -31,24 +31,13 @@ json region(const json& provenance, const std::string& feature) {
 // Builds the history fixture once for the whole suite.
 class History : public testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        out_ = new TempDir("history");
-        result_ = new RunResult(run_bordermap({"build", fixture().string(), "-o", out_->path().string()}));
-    }
-    static void TearDownTestSuite() {
-        delete out_;
-        delete result_;
-    }
-    void SetUp() override { ASSERT_EQ(result_->exit_code, 0) << result_->err; }
-    static const fs::path& out() { return out_->path(); }
+    void SetUp() override { ASSERT_EQ(build().exit_code, 0) << build().err; }
+    static const fs::path& out() { return shared_atlas("history").out; }
+    static const RunResult& build() { return shared_atlas("history").build; }
     static std::string pdf_text(const std::string& map) {
         return run_program("pdftotext", {(out() / (map + ".pdf")).string(), "-"}).out;
     }
-    static TempDir* out_;
-    static RunResult* result_;
 };
-TempDir* History::out_ = nullptr;
-RunResult* History::result_ = nullptr;
 
 }  // namespace
 

@@ -31,6 +31,7 @@
 #include <set>
 #include <sstream>
 
+#include "qgis_inspection.hpp"
 #include "test_support.hpp"
 
 using namespace bordermap::test;
@@ -45,56 +46,7 @@ using nlohmann::json;
 
 namespace {
 
-const char* const kPython = "/usr/bin/python3";
 const double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// Empty when `import qgis.core` works in Debian's Python; otherwise why it does not.
-const std::string& qgis_missing() {
-    static const std::string reason = python_import_failure("qgis.core");
-    return reason;
-}
-
-
-// One layer handed to QGIS, and what it stands for.
-struct Source {
-    enum Kind { MapGeoJson, MapGpkg, FiguresGeoJson, FiguresGpkg, Control };
-    Kind kind;
-    std::string map;    // the map id or the figures layer name
-    std::string label;  // for messages and the summary
-    std::string spec;   // what inspect_layers.py is given
-};
-
-struct GpkgContents {
-    bool opened = false;
-    std::vector<std::string> layers;
-    std::vector<std::pair<std::string, int>> styles;  // layer_styles: f_table_name, useAsDefault
-    std::string styles_error;
-};
-
-GpkgContents read_gpkg(const fs::path& path) {
-    GpkgContents contents;
-    GDALAllRegister();
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    GDALDatasetH ds = GDALOpenEx(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
-    if (ds != nullptr) {
-        contents.opened = true;
-        for (int i = 0; i < GDALDatasetGetLayerCount(ds); ++i) contents.layers.emplace_back(OGR_L_GetName(GDALDatasetGetLayer(ds, i)));
-        CPLErrorReset();
-        OGRLayerH rows = GDALDatasetExecuteSQL(ds, "SELECT f_table_name, useAsDefault FROM layer_styles", nullptr, nullptr);
-        if (rows != nullptr) {
-            while (OGRFeatureH f = OGR_L_GetNextFeature(rows)) {
-                contents.styles.emplace_back(OGR_F_GetFieldAsString(f, 0), OGR_F_GetFieldAsInteger(f, 1));
-                OGR_F_Destroy(f);
-            }
-            GDALDatasetReleaseResultSet(ds, rows);
-        } else {
-            contents.styles_error = CPLGetLastErrorMsg();
-        }
-        GDALClose(ds);
-    }
-    CPLPopErrorHandler();
-    return contents;
-}
 
 // Records of a CSV file, quoted fields (with commas or line breaks) counted once; blank lines skipped.
 std::size_t csv_data_rows(const std::string& text) {
@@ -254,11 +206,11 @@ std::string format_number(double v) {
     return out.str();
 }
 
-// Everything one atlas gives: our build, and what QGIS made of it.
+// Everything one atlas gives: our build (shared by the suite), and what QGIS made of it.
 struct AtlasRun {
-    std::unique_ptr<TempDir> out, work;
+    fs::path out;
     RunResult build, inspect;
-    std::vector<Source> sources;
+    std::vector<QgisSource> sources;
     json report;
     std::string report_error;
     GpkgContents gpkg;
@@ -283,14 +235,14 @@ protected:
     }
 
     const AtlasRun& run() const { return *run_; }
-    const fs::path& out() const { return run_->out->path(); }
+    const fs::path& out() const { return run_->out; }
     const json& layer(std::size_t i) const { return run_->report["layers"][i]; }
     json geojson(const std::string& map) const {
         const fs::path path = out() / (map + ".geojson");
         return fs::exists(path) ? read_json(path) : json::object();
     }
     // Indexes of the sources of some kinds.
-    std::vector<std::size_t> of(std::initializer_list<Source::Kind> kinds) const {
+    std::vector<std::size_t> of(std::initializer_list<QgisSource::Kind> kinds) const {
         std::vector<std::size_t> found;
         for (std::size_t i = 0; i < run_->sources.size(); ++i)
             if (std::find(kinds.begin(), kinds.end(), run_->sources[i].kind) != kinds.end()) found.push_back(i);
@@ -308,42 +260,16 @@ private:
         if (slot) return *slot;
         slot = std::make_unique<AtlasRun>();
         AtlasRun& r = *slot;
-        r.out = std::make_unique<TempDir>("qgis-" + atlas.name);
-        r.work = std::make_unique<TempDir>("qgis-inspect-" + atlas.name);
-        r.build = run_bordermap({"build", atlas.folder.string(), "-o", r.out->path().string()});
-        r.gpkg = read_gpkg(r.out->path() / "atlas.gpkg");
+        const SharedAtlas& built = shared_atlas(atlas.name);
+        r.out = built.out;
+        r.build = built.build;
+        r.gpkg = read_gpkg(r.out / "atlas.gpkg");
         if (r.build.exit_code != 0 || !qgis_missing().empty()) return r;
-
-        const fs::path out = r.out->path();
-        const std::string gpkg = (out / "atlas.gpkg").string();
-        for (const auto& map : atlas.maps) {
-            r.sources.push_back({Source::MapGeoJson, map, map + ".geojson", (out / (map + ".geojson")).string()});
-            r.sources.push_back({Source::MapGpkg, map, "atlas.gpkg|" + map, gpkg + "|layername=" + map});
-        }
-        for (const char* kind : {"figures_polygons", "figures_lines", "figures_points"}) {
-            const fs::path file = out / (std::string(kind) + ".geojson");
-            if (fs::exists(file)) r.sources.push_back({Source::FiguresGeoJson, kind, file.filename().string(), file.string()});
-        }
-        for (const auto& name : r.gpkg.layers)
-            if (name.starts_with("figures_")) r.sources.push_back({Source::FiguresGpkg, name, "atlas.gpkg|" + name, gpkg + "|layername=" + name});
-        // The control: our first map's GeoJSON alone, without its .qml, as QGIS styles it by default.
-        const fs::path control = r.work->path() / "control" / (atlas.maps.front() + ".geojson");
-        fs::create_directories(control.parent_path());
-        std::error_code ignored;
-        fs::copy_file(out / (atlas.maps.front() + ".geojson"), control, ignored);
-        r.sources.push_back({Source::Control, atlas.maps.front(), "control: " + atlas.maps.front() + ".geojson without .qml",
-                             control.string()});
-
-        const fs::path report = r.work->path() / "report.json";
-        std::vector<std::string> args{(source_dir() / "tests" / "qgis" / "inspect_layers.py").string(), report.string()};
-        for (const auto& s : r.sources) args.push_back(s.spec);
-        r.inspect = run_program(kPython, args);
-        try {
-            r.report = read_json(report);
-            if (!r.report.contains("layers") || !r.report["layers"].is_array()) r.report_error = "the report has no layers";
-        } catch (const std::exception& e) {
-            r.report_error = std::string("cannot read the report ") + report.string() + ": " + e.what();
-        }
+        r.sources = qgis_sources(atlas, r.out, qgis_work_dir(atlas.name));
+        QgisInspection inspection = read_inspection(atlas.name);
+        r.inspect = std::move(inspection.inspect);
+        r.report = std::move(inspection.report);
+        r.report_error = std::move(inspection.report_error);
         keep_evidence(atlas, r);
         return r;
     }
@@ -355,7 +281,7 @@ private:
         fs::create_directories(target);
         std::error_code ignored;
         const auto copy = fs::copy_options::overwrite_existing;
-        fs::copy_file(r.work->path() / "report.json", target / "report.json", copy, ignored);
+        fs::copy_file(qgis_work_dir(atlas.name) / "report.json", target / "report.json", copy, ignored);
         for (std::size_t i = 0; i < r.sources.size() && i < r.report["layers"].size(); ++i) {
             const json& l = r.report["layers"][i];
             if (!l.contains("render")) continue;
@@ -363,7 +289,7 @@ private:
             std::replace_if(name.begin(), name.end(), [](char c) { return c == '|' || c == ' ' || c == ':' || c == '/'; }, '_');
             fs::copy_file(l["render"].value("png", std::string()), target / name, copy, ignored);
         }
-        for (const auto& map : atlas.maps) fs::copy_file(r.out->path() / (map + ".png"), target / ("ours-" + map + ".png"), copy, ignored);
+        for (const auto& map : atlas.maps) fs::copy_file(r.out / (map + ".png"), target / ("ours-" + map + ".png"), copy, ignored);
     }
 
     const AtlasRun* run_ = nullptr;
@@ -383,8 +309,8 @@ TEST_P(QgisLayers, WritesStylesBesideEveryLayerAndAGeoPackage) {
 
 TEST_P(QgisLayers, EveryMapLayerIsValidInWgs84WithOurFeatureCount) {
     REQUIRE_QGIS();
-    for (const std::size_t i : of({Source::MapGeoJson, Source::MapGpkg})) {
-        const Source& s = run().sources[i];
+    for (const std::size_t i : of({QgisSource::MapGeoJson, QgisSource::MapGpkg})) {
+        const QgisSource& s = run().sources[i];
         const json& l = layer(i);
         const json geo = geojson(s.map);
         ASSERT_TRUE(l.value("is_valid", false)) << s.label << " does not load in QGIS: " << l.value("error", std::string());
@@ -396,8 +322,8 @@ TEST_P(QgisLayers, EveryMapLayerIsValidInWgs84WithOurFeatureCount) {
 
 TEST_P(QgisLayers, AttributeValuesAreOurs) {
     REQUIRE_QGIS();
-    for (const std::size_t i : of({Source::MapGeoJson, Source::MapGpkg})) {
-        const Source& s = run().sources[i];
+    for (const std::size_t i : of({QgisSource::MapGeoJson, QgisSource::MapGpkg})) {
+        const QgisSource& s = run().sources[i];
         const json& l = layer(i);
         ASSERT_TRUE(l.value("is_valid", false)) << s.label;
         const auto ours = by_id(geojson(s.map));
@@ -415,7 +341,7 @@ TEST_P(QgisLayers, AttributeValuesAreOurs) {
                 EXPECT_EQ(a[key], props[key]) << s.label << ", " << id << ", " << key;
             }
         }
-        if (s.kind == Source::MapGpkg) {  // the same attributes as the GeoJSON, none lost
+        if (s.kind == QgisSource::MapGpkg) {  // the same attributes as the GeoJSON, none lost
             std::set<std::string> fields;
             for (const auto& f : l["fields"]) fields.insert(f["name"].get<std::string>());
             std::set<std::string> properties;
@@ -428,8 +354,8 @@ TEST_P(QgisLayers, AttributeValuesAreOurs) {
 
 TEST_P(QgisLayers, StyleComesFromOurQmlAndLayerStyles) {
     REQUIRE_QGIS();
-    for (const std::size_t i : of({Source::MapGeoJson, Source::MapGpkg})) {
-        const Source& s = run().sources[i];
+    for (const std::size_t i : of({QgisSource::MapGeoJson, QgisSource::MapGpkg})) {
+        const QgisSource& s = run().sources[i];
         const json& l = layer(i);
         ASSERT_TRUE(l.value("is_valid", false)) << s.label;
         EXPECT_EQ(l["renderer"].value("type", std::string()), "graduatedSymbol")
@@ -439,7 +365,7 @@ TEST_P(QgisLayers, StyleComesFromOurQmlAndLayerStyles) {
         EXPECT_EQ(l["load_default_style"].value("renderer_type", std::string()), "graduatedSymbol") << s.label;
     }
     // Without our .qml QGIS gives a single symbol: the graduated style above is ours, not a default.
-    for (const std::size_t i : of({Source::Control})) {
+    for (const std::size_t i : of({QgisSource::Control})) {
         ASSERT_TRUE(layer(i).value("is_valid", false)) << run().sources[i].label;
         EXPECT_EQ(layer(i)["renderer"].value("type", std::string()), "singleSymbol") << run().sources[i].label;
         EXPECT_FALSE(layer(i)["load_default_style"].value("ok", true)) << run().sources[i].label;
@@ -463,8 +389,8 @@ TEST_P(QgisLayers, GeoPackageStylesEveryMapLayerByDefault) {
 
 TEST_P(QgisLayers, GraduatedRendererHasOurClassesLabelsAndColours) {
     REQUIRE_QGIS();
-    for (const std::size_t i : of({Source::MapGeoJson, Source::MapGpkg})) {
-        const Source& s = run().sources[i];
+    for (const std::size_t i : of({QgisSource::MapGeoJson, QgisSource::MapGpkg})) {
+        const QgisSource& s = run().sources[i];
         const json& l = layer(i);
         ASSERT_TRUE(l.value("is_valid", false)) << s.label;
         const json& r = l["renderer"];
@@ -513,8 +439,8 @@ TEST_P(QgisLayers, NoDataRangeComesLastExactlyWhenAValueIsMissing) {
         ASSERT_TRUE(crossings.count("CN-HL")) << "crossings-1961.geojson has no Heilongjiang";
         ASSERT_TRUE(crossings.at("CN-HL")["value"].is_null()) << "Heilongjiang should have no value in 1961";
     }
-    for (const std::size_t i : of({Source::MapGeoJson, Source::MapGpkg})) {
-        const Source& s = run().sources[i];
+    for (const std::size_t i : of({QgisSource::MapGeoJson, QgisSource::MapGpkg})) {
+        const QgisSource& s = run().sources[i];
         const json& l = layer(i);
         ASSERT_TRUE(l.value("is_valid", false)) << s.label;
         const json& r = l["renderer"];
@@ -559,8 +485,8 @@ TEST_P(QgisLayers, NoDataRangeComesLastExactlyWhenAValueIsMissing) {
 
 TEST_P(QgisLayers, QgisDrawsEachRegionInItsClassColour) {
     REQUIRE_QGIS();
-    for (const std::size_t i : of({Source::MapGeoJson, Source::MapGpkg})) {
-        const Source& s = run().sources[i];
+    for (const std::size_t i : of({QgisSource::MapGeoJson, QgisSource::MapGpkg})) {
+        const QgisSource& s = run().sources[i];
         const json& l = layer(i);
         ASSERT_TRUE(l.value("is_valid", false)) << s.label;
         ASSERT_TRUE(l["render"].value("saved", false)) << s.label << ": QGIS's render was not saved";
@@ -621,15 +547,15 @@ TEST_P(QgisLayers, FiguresLayersHoldOneFeaturePerFigure) {
     REQUIRE_QGIS();
     const std::size_t rows = csv_data_rows(read_file(GetParam().folder / "figures.csv"));
     ASSERT_GT(rows, 0u);
-    for (const Source::Kind kind : {Source::FiguresGeoJson, Source::FiguresGpkg}) {
-        const char* what = kind == Source::FiguresGeoJson ? "figures_*.geojson" : "atlas.gpkg figures_* layers";
+    for (const QgisSource::Kind kind : {QgisSource::FiguresGeoJson, QgisSource::FiguresGpkg}) {
+        const char* what = kind == QgisSource::FiguresGeoJson ? "figures_*.geojson" : "atlas.gpkg figures_* layers";
         const auto indexes = of({kind});
         EXPECT_FALSE(indexes.empty()) << "no " << what << " written; files: " << ::testing::PrintToString(list_files(out()))
                                       << ", GeoPackage layers: " << ::testing::PrintToString(run().gpkg.layers);
         long total = 0;
         std::set<std::string> rows_seen;
         for (const std::size_t i : indexes) {
-            const Source& s = run().sources[i];
+            const QgisSource& s = run().sources[i];
             const json& l = layer(i);
             ASSERT_TRUE(l.value("is_valid", false)) << s.label << " does not load in QGIS: " << l.value("error", std::string());
             EXPECT_EQ(l.value("crs", std::string()), "EPSG:4326") << s.label;
@@ -650,8 +576,8 @@ TEST_P(QgisLayers, FiguresLayersHoldOneFeaturePerFigure) {
     }
     // The GeoJSON and the GeoPackage hold the same layers.
     std::set<std::string> geojson_layers, gpkg_layers;
-    for (const std::size_t i : of({Source::FiguresGeoJson})) geojson_layers.insert(run().sources[i].map);
-    for (const std::size_t i : of({Source::FiguresGpkg})) gpkg_layers.insert(run().sources[i].map);
+    for (const std::size_t i : of({QgisSource::FiguresGeoJson})) geojson_layers.insert(run().sources[i].map);
+    for (const std::size_t i : of({QgisSource::FiguresGpkg})) gpkg_layers.insert(run().sources[i].map);
     EXPECT_EQ(gpkg_layers, geojson_layers);
 }
 

@@ -44,19 +44,12 @@ double scale_bar_km(const std::string& pdf_text) {
     return std::stod(digits);
 }
 
-// Builds the fixture once for the whole suite.
+// The fixture, built once per test run (shared_atlas).
 class Series : public testing::Test {
 protected:
-    static void SetUpTestSuite() {
-        out_ = new TempDir("series");
-        result_ = new RunResult(run_bordermap({"build", fixture().string(), "-o", out_->path().string()}));
-    }
-    static void TearDownTestSuite() {
-        delete out_;
-        delete result_;
-    }
-    void SetUp() override { ASSERT_EQ(result_->exit_code, 0) << result_->err; }
-    static const fs::path& out() { return out_->path(); }
+    void SetUp() override { ASSERT_EQ(build().exit_code, 0) << build().err; }
+    static const fs::path& out() { return shared_atlas("series").out; }
+    static const RunResult& build() { return shared_atlas("series").build; }
     static std::string pdf_text(const std::string& map) { return run_program("pdftotext", {(out() / (map + ".pdf")).string(), "-"}).out; }
     // Each region's properties, by id.
     static std::map<std::string, json> regions(const std::string& map) {
@@ -65,16 +58,12 @@ protected:
         for (const auto& f : collection["features"]) by_id[f["properties"]["id"].get<std::string>()] = f["properties"];
         return by_id;
     }
-    static TempDir* out_;
-    static RunResult* result_;
 };
-TempDir* Series::out_ = nullptr;
-RunResult* Series::result_ = nullptr;
 
 }  // namespace
 
 TEST_F(Series, EveryMemberIsAMapWithItsOwnFiles) {
-    EXPECT_TRUE(contains(result_->out, "10 maps, 73 files")) << result_->out;
+    EXPECT_TRUE(contains(build().out, "10 maps, 73 files")) << build().out;
     for (const char* member : {"yearly-1960", "yearly-1961", "yearly-1962", "each-year-1960", "each-year-1961", "each-year-1962",
                                "by-indicator-cases", "by-indicator-returns", "by-region-northeast-china", "by-region-hebei"}) {
         for (const char* ext : {".pdf", ".svg", ".png", ".geojson", ".qml", ".sld", ".provenance.json"}) {

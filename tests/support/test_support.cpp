@@ -12,6 +12,7 @@
 #include <cstring>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <memory>
 #include <gtest/gtest.h>
 #include <random>
@@ -115,6 +116,24 @@ std::vector<AtlasCase> atlas_cases() {
             AtlasCase{"classes", fixtures_dir() / "classes-atlas", {"natural-breaks", "unclassed", "diverging", "viridis"}}};
 }
 
+fs::path shared_atlases_dir() { return BORDERMAP_SHARED_ATLASES_DIR; }
+
+const SharedAtlas& shared_atlas(const std::string& name) {
+    static std::map<std::string, SharedAtlas> built;  // read once per test process
+    if (const auto found = built.find(name); found != built.end()) return found->second;
+    const fs::path folder = shared_atlases_dir() / name;
+    SharedAtlas atlas{folder / "out", {}};
+    if (!fs::exists(folder / "build.exit")) {
+        ADD_FAILURE() << "the shared test atlas '" << name << "' has not been built in " << folder
+                      << "; run the tests with ctest, which builds it first (ctest -R 'atlas\\." << name << "$' builds it alone)";
+        return built[name] = atlas;
+    }
+    atlas.build.exit_code = std::stoi(read_file(folder / "build.exit"));
+    atlas.build.out = read_file(folder / "build.stdout");
+    atlas.build.err = read_file(folder / "build.stderr");
+    return built[name] = atlas;
+}
+
 void copy_atlas(const fs::path& from, const fs::path& to) {
     fs::create_directories(to);
     for (const char* file : {"atlas.toml", "figures.csv", "sources.csv"}) fs::copy_file(from / file, to / file);
@@ -138,6 +157,11 @@ std::string python_import_failure(const std::string& module) {
     while (!why.empty() && (why.back() == '\n' || why.back() == '\r')) why.pop_back();
     const auto last_line = why.rfind('\n');
     return last_line == std::string::npos ? why : why.substr(last_line + 1);
+}
+
+bool updating_goldens() {
+    const char* value = std::getenv("BORDERMAP_UPDATE_GOLDENS");
+    return value != nullptr && *value != '\0' && std::string(value) != "0";
 }
 
 std::string read_file(const fs::path& path) {

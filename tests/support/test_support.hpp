@@ -55,6 +55,18 @@ struct AtlasCase {
 inline std::ostream& operator<<(std::ostream& out, const AtlasCase& c) { return out << c.name; }
 std::vector<AtlasCase> atlas_cases();
 
+// An atlas the suite builds once per CTest run, before any test reads it (the CTest fixtures
+// "atlas.<name>" of tests/CMakeLists.txt): `out` holds its outputs, `build` what `bordermap build`
+// printed and returned. Tests only read it; one that changes outputs builds its own copy.
+struct SharedAtlas {
+    fs::path out;
+    RunResult build;
+};
+// Fails the test (the atlas was not built: the test ran outside CTest) with how to build it.
+const SharedAtlas& shared_atlas(const std::string& name);
+// Where the shared atlases are built: BUILD/tests/atlases.
+fs::path shared_atlases_dir();
+
 // Copies an atlas (atlas.toml, figures.csv, sources.csv) into `to`, to be edited by a test.
 void copy_atlas(const fs::path& from, const fs::path& to);
 // Replaces the first `from` in the file with `to`; fails the test when `from` is not there.
@@ -62,6 +74,10 @@ void replace_in_file(const fs::path& path, const std::string& from, const std::s
 
 // Empty when Debian's /usr/bin/python3 imports `module`; otherwise the last line of why not.
 std::string python_import_failure(const std::string& module);
+
+// True when BORDERMAP_UPDATE_GOLDENS is set (to anything but 0): the golden tests then rewrite
+// tests/golden/ from what was built instead of comparing (look at the changes before committing).
+bool updating_goldens();
 
 std::string read_file(const fs::path& path);
 void write_file(const fs::path& path, const std::string& content);
