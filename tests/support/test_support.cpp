@@ -139,6 +139,16 @@ void copy_atlas(const fs::path& from, const fs::path& to) {
     for (const char* file : {"atlas.toml", "figures.csv", "sources.csv"}) fs::copy_file(from / file, to / file);
 }
 
+void copy_outputs(const fs::path& from, const fs::path& to) {
+    fs::create_directories(to);
+    for (const auto& entry : fs::directory_iterator(from)) {
+        if (!entry.is_regular_file()) continue;
+        const fs::path copy = to / entry.path().filename();
+        fs::copy_file(entry.path(), copy);
+        fs::last_write_time(copy, entry.last_write_time());
+    }
+}
+
 void replace_in_file(const fs::path& path, const std::string& from, const std::string& to) {
     std::string content = read_file(path);
     const auto at = content.find(from);

@@ -69,6 +69,9 @@ fs::path shared_atlases_dir();
 
 // Copies an atlas (atlas.toml, figures.csv, sources.csv) into `to`, to be edited by a test.
 void copy_atlas(const fs::path& from, const fs::path& to);
+// Copies a build's output folder (the shared atlas's, say) with each file's modification time, so
+// that a build into the copy finds it up to date, as it would the folder it wrote itself.
+void copy_outputs(const fs::path& from, const fs::path& to);
 // Replaces the first `from` in the file with `to`; fails the test when `from` is not there.
 void replace_in_file(const fs::path& path, const std::string& from, const std::string& to);
 
