@@ -54,11 +54,11 @@ std::string href(std::string_view file) { return escaped(url_path_segment(file))
 // One row of links without a kind, then a row for each kind of "Kind: detail" links (each panel's
 // GeoJSON), headed by the kind and showing the details, so that small multiples stay readable.
 void write_links(std::ostream& out, const std::vector<GalleryLink>& links) {
-    struct Row {
+    struct LinkRow {
         std::string kind;
         std::vector<std::pair<std::string, const GalleryLink*>> links;  // the text shown, the link
     };
-    std::vector<Row> rows{{"", {}}};
+    std::vector<LinkRow> rows{{"", {}}};
     for (const GalleryLink& link : links) {
         const auto colon = link.label.find(": ");
         if (colon == std::string::npos) {
@@ -66,12 +66,12 @@ void write_links(std::ostream& out, const std::vector<GalleryLink>& links) {
             continue;
         }
         const std::string kind = link.label.substr(0, colon);
-        auto row = std::find_if(rows.begin() + 1, rows.end(), [&](const Row& r) { return r.kind == kind; });
-        if (row == rows.end()) row = rows.insert(rows.end(), Row{kind, {}});
+        auto row = std::find_if(rows.begin() + 1, rows.end(), [&](const LinkRow& r) { return r.kind == kind; });
+        if (row == rows.end()) row = rows.insert(rows.end(), LinkRow{kind, {}});
         row->links.emplace_back(link.label.substr(colon + 2), &link);
     }
     out << "<ul class=\"links\">";
-    for (const Row& row : rows) {
+    for (const LinkRow& row : rows) {
         if (row.links.empty()) continue;
         out << "<li>";
         if (!row.kind.empty()) out << "<span class=\"kind\">" << escaped(row.kind) << "</span>";

@@ -16,27 +16,26 @@ struct FigureRow {
     const Figure& figure() const { return *resolved.figure; }
 };
 
-using Row = const FigureRow&;
-constexpr FieldValue null{};
+using FigureRowRef = const FigureRow&;
 
-constexpr std::array<Column<FigureRow>, 17> columns{{
-    {"figure_row", FieldType::text, [](Row r) -> FieldValue { return std::filesystem::path(r.figure().where).filename().string(); }},
-    {"region_as_written", FieldType::text, [](Row r) -> FieldValue { return r.figure().region; }},
-    {"region_id", FieldType::text, [](Row r) -> FieldValue { return r.resolved.region.id; }},
-    {"region_name_en", FieldType::text, [](Row r) -> FieldValue { return r.region_name; }},
-    {"indicator", FieldType::text, [](Row r) -> FieldValue { return r.figure().indicator; }},
-    {"indicator_label", FieldType::text, [](Row r) -> FieldValue { return r.indicator.label; }},
-    {"unit", FieldType::text, [](Row r) { return text_or_null(r.indicator.unit); }},
-    {"value", FieldType::real, [](Row r) { return r.figure().value ? FieldValue{*r.figure().value} : null; }},
-    {"qualifier", FieldType::text, [](Row r) -> FieldValue { return qualifier_name(r.figure()); }},
-    {"period", FieldType::text, [](Row r) -> FieldValue { return r.figure().period.iso(); }},
-    {"period_start", FieldType::text, [](Row r) -> FieldValue { return r.figure().period.first_iso_day(); }},
-    {"period_end", FieldType::text, [](Row r) -> FieldValue { return r.figure().period.last_iso_day(); }},
-    {"source", FieldType::text, [](Row r) -> FieldValue { return r.resolved.source->id; }},
-    {"source_citation", FieldType::text, [](Row r) -> FieldValue { return r.resolved.source->citation; }},
-    {"archive_ref", FieldType::text, [](Row r) { return text_or_null(r.resolved.source->archive_ref); }},
-    {"pages", FieldType::text, [](Row r) { return text_or_null(r.figure().pages); }},
-    {"note", FieldType::text, [](Row r) { return text_or_null(r.figure().note); }},
+constexpr std::array<Column<FigureRow>, 17> figures_layer_columns{{
+    {"figure_row", FieldType::text, [](FigureRowRef r) -> FieldValue { return std::filesystem::path(r.figure().where).filename().string(); }},
+    {"region_as_written", FieldType::text, [](FigureRowRef r) -> FieldValue { return r.figure().region; }},
+    {"region_id", FieldType::text, [](FigureRowRef r) -> FieldValue { return r.resolved.region.id; }},
+    {"region_name_en", FieldType::text, [](FigureRowRef r) -> FieldValue { return r.region_name; }},
+    {"indicator", FieldType::text, [](FigureRowRef r) -> FieldValue { return r.figure().indicator; }},
+    {"indicator_label", FieldType::text, [](FigureRowRef r) -> FieldValue { return r.indicator.label; }},
+    {"unit", FieldType::text, [](FigureRowRef r) { return text_or_null(r.indicator.unit); }},
+    {"value", FieldType::real, [](FigureRowRef r) { return r.figure().value ? FieldValue{*r.figure().value} : null_value; }},
+    {"qualifier", FieldType::text, [](FigureRowRef r) -> FieldValue { return qualifier_name(r.figure()); }},
+    {"period", FieldType::text, [](FigureRowRef r) -> FieldValue { return r.figure().period.iso(); }},
+    {"period_start", FieldType::text, [](FigureRowRef r) -> FieldValue { return r.figure().period.first_iso_day(); }},
+    {"period_end", FieldType::text, [](FigureRowRef r) -> FieldValue { return r.figure().period.last_iso_day(); }},
+    {"source", FieldType::text, [](FigureRowRef r) -> FieldValue { return r.resolved.source->id; }},
+    {"source_citation", FieldType::text, [](FigureRowRef r) -> FieldValue { return r.resolved.source->citation; }},
+    {"archive_ref", FieldType::text, [](FigureRowRef r) { return text_or_null(r.resolved.source->archive_ref); }},
+    {"pages", FieldType::text, [](FigureRowRef r) { return text_or_null(r.figure().pages); }},
+    {"note", FieldType::text, [](FigureRowRef r) { return text_or_null(r.figure().note); }},
 }};
 
 // A figure's geometry: its region's boundary valid in the figure's own period (where the atlas adds
@@ -65,7 +64,7 @@ std::string region_name(const Project& project, const ResolvedFigure& resolved) 
 }  // namespace
 
 std::vector<VectorLayer> figures_layers(const Project& project) {
-    std::vector<OutputField> fields = fields_of<FigureRow>(columns);
+    std::vector<OutputField> fields = fields_of<FigureRow>(figures_layer_columns);
     std::vector<const Figure*> all;
     for (const auto& figure : project.figures) all.push_back(&figure);
     const std::vector<std::string> extras = extra_columns(all);
@@ -78,7 +77,7 @@ std::vector<VectorLayer> figures_layers(const Project& project) {
     for (const ResolvedFigure& resolved : project.resolved) {
         const std::string name = region_name(project, resolved);
         const FigureRow row{resolved, project.atlas.indicators.at(resolved.figure->indicator), name};
-        OutputFeature feature{figure_geometry(project, resolved), values_of<FigureRow>(columns, row)};
+        OutputFeature feature{figure_geometry(project, resolved), values_of<FigureRow>(figures_layer_columns, row)};
         add_extra_values(feature.values, resolved.figure, extras);
         const GeometryType type = feature.geometry.type;
         layers[type == GeometryType::polygon ? 0 : type == GeometryType::line ? 1 : 2].features.push_back(std::move(feature));

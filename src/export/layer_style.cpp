@@ -17,7 +17,7 @@ using units::mm_per_pt;
 
 // The shortest text that reads back as exactly `value`: class bounds of rates (549.1333...) must
 // not be rounded, or QGIS would find the value outside its own class and draw it unclassed.
-std::string number(double value) {
+std::string round_trip_text(double value) {
     char buffer[40];
     const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
     return std::string(buffer, result.ptr);
@@ -28,7 +28,7 @@ std::string rgba(const Colour& c) {
     return byte(c.r) + "," + byte(c.g) + "," + byte(c.b) + ",255";
 }
 
-std::string millimetres(double points) { return number(std::round(points * mm_per_pt * 1000) / 1000); }
+std::string millimetres(double points) { return round_trip_text(std::round(points * mm_per_pt * 1000) / 1000); }
 
 // QGIS symbol layers: the same key/value pairs as an Option map (read by QGIS 3.x) and as
 // <prop> elements (read by older versions).
@@ -115,7 +115,7 @@ std::string class_symbol(const LayerStyle& style, const std::string& name, const
             std::vector<SymbolLayer> layers{fill};
             if (no_data) {
                 SymbolLayer hatch("LinePatternFill");
-                hatch.set("angle", "45").set("distance", number(v.hatch_spacing_mm)).set("distance_unit", "MM");
+                hatch.set("angle", "45").set("distance", round_trip_text(v.hatch_spacing_mm)).set("distance_unit", "MM");
                 hatch.set("color", rgba(v.no_data_hatch)).set("line_width", millimetres(v.hatch_pt)).set("line_width_unit", "MM");
                 hatch.lock().sub_symbol(symbol("@" + name + "@1", "line", {simple_line(v.no_data_hatch, v.hatch_pt)}, indent + "    "));
                 layers.push_back(hatch);
@@ -129,11 +129,11 @@ std::string class_symbol(const LayerStyle& style, const std::string& name, const
         case GeometryType::point: {
             // The printed map's proportional circle: diameter 2 × circle_max_mm × sqrt(value / largest value).
             SymbolLayer marker("SimpleMarker");
-            marker.set("name", "circle").set("color", rgba(no_data ? v.no_data_fill : colour)).set("size", number(2 * v.circle_max_mm));
+            marker.set("name", "circle").set("color", rgba(no_data ? v.no_data_fill : colour)).set("size", round_trip_text(2 * v.circle_max_mm));
             marker.set("size_unit", "MM").set("outline_color", rgba(v.subject_border)).set("outline_width", millimetres(v.subject_border_pt));
             marker.set("outline_width_unit", "MM").set("outline_style", "solid");
             if (!no_data && style.largest_value > 0) {
-                marker.data_defined("size", "2 * " + number(v.circle_max_mm) + " * sqrt(abs(\"value\") / " + number(style.largest_value) + ")");
+                marker.data_defined("size", "2 * " + round_trip_text(v.circle_max_mm) + " * sqrt(abs(\"value\") / " + round_trip_text(style.largest_value) + ")");
             }
             return symbol(name, "marker", {marker}, indent);
         }
@@ -181,7 +181,7 @@ std::string gradient_ramp(const std::vector<Colour>& ramp) {
     std::string stops;
     const std::size_t every = std::max<std::size_t>(1, (ramp.size() - 1) / 16);
     for (std::size_t i = every; i + 1 < ramp.size(); i += every) {
-        stops += (stops.empty() ? "" : ":") + number(static_cast<double>(i) / static_cast<double>(ramp.size() - 1)) + ";" + rgba(ramp[i]);
+        stops += (stops.empty() ? "" : ":") + round_trip_text(static_cast<double>(i) / static_cast<double>(ramp.size() - 1)) + ";" + rgba(ramp[i]);
     }
     const std::vector<std::pair<std::string, std::string>> options{
         {"color1", rgba(ramp.front())}, {"color2", rgba(ramp.back())}, {"discrete", "0"}, {"rampType", "gradient"}, {"stops", stops}};
@@ -219,7 +219,7 @@ LayerStyle layer_style(const JoinedMap& joined, const MapClasses& classes, const
     return style;
 }
 
-std::string class_expression(const LayerStyle& style) { return "coalesce(\"value\", " + number(style.no_data_value) + ")"; }
+std::string class_expression(const LayerStyle& style) { return "coalesce(\"value\", " + round_trip_text(style.no_data_value) + ")"; }
 
 std::string to_qml(const LayerStyle& style) {
     const Style& v = style.visual;
@@ -232,12 +232,12 @@ std::string to_qml(const LayerStyle& style) {
     out << "    <ranges>\n";
     for (std::size_t i = 0; i < style.classes.size(); ++i) {
         const auto& c = style.classes[i];
-        out << "      <range symbol=\"" << i << "\" lower=\"" << number(c.lower) << "\" upper=\"" << number(c.upper) << "\" label=\""
+        out << "      <range symbol=\"" << i << "\" lower=\"" << round_trip_text(c.lower) << "\" upper=\"" << round_trip_text(c.upper) << "\" label=\""
             << xml_escape(c.label) << "\" render=\"true\"/>\n";
     }
     if (style.has_no_data) {
-        out << "      <range symbol=\"" << style.classes.size() << "\" lower=\"" << number(style.no_data_value) << "\" upper=\""
-            << number(style.no_data_value) << "\" label=\"" << xml_escape(style.no_data_label) << "\" render=\"true\"/>\n";
+        out << "      <range symbol=\"" << style.classes.size() << "\" lower=\"" << round_trip_text(style.no_data_value) << "\" upper=\""
+            << round_trip_text(style.no_data_value) << "\" label=\"" << xml_escape(style.no_data_label) << "\" render=\"true\"/>\n";
     }
     out << "    </ranges>\n    <symbols>\n";
     for (std::size_t i = 0; i < style.classes.size(); ++i) out << class_symbol(style, std::to_string(i), style.classes[i].colour, false);
@@ -250,7 +250,7 @@ std::string to_qml(const LayerStyle& style) {
     out << "  </renderer-v2>\n";
     out << "  <labeling type=\"simple\">\n    <settings calloutType=\"simple\">\n";
     out << "      <text-style fieldName=\"" << xml_escape(label_expression(style.decimals)) << "\" isExpression=\"1\" fontFamily=\"Noto Sans\""
-        << " fontSize=\"" << number(v.label_pt) << "\" fontSizeUnit=\"Point\" fontWeight=\"50\" textColor=\"" << rgba(v.text)
+        << " fontSize=\"" << round_trip_text(v.label_pt) << "\" fontSizeUnit=\"Point\" fontWeight=\"50\" textColor=\"" << rgba(v.text)
         << "\" textOpacity=\"1\" multilineHeight=\"1\" namedStyle=\"Regular\">\n";
     out << "        <families/>\n";
     out << "        <text-buffer bufferDraw=\"1\" bufferSize=\"" << millimetres(1.1) << "\" bufferSizeUnits=\"MM\" bufferColor=\"255,255,255,255\""
@@ -303,7 +303,7 @@ std::string sld_symbolizers(const LayerStyle& style, const Colour& colour, bool 
                     << in << "          <se:WellKnownName>horline</se:WellKnownName>\n"
                     << sld_stroke(v.no_data_hatch, v.hatch_pt, in + "          ")
                     << in << "        </se:Mark>\n"
-                    << in << "        <se:Size>" << number(v.hatch_spacing_mm) << "</se:Size>\n"
+                    << in << "        <se:Size>" << round_trip_text(v.hatch_spacing_mm) << "</se:Size>\n"
                     << in << "        <se:Rotation><ogc:Literal>45</ogc:Literal></se:Rotation>\n"
                     << in << "      </se:Graphic>\n" << in << "    </se:GraphicFill>\n" << in << "  </se:Fill>\n"
                     << in << "</se:PolygonSymbolizer>\n";
@@ -351,9 +351,9 @@ std::string to_sld(const LayerStyle& style) {
         std::ostringstream filter;
         filter << "            <ogc:And>\n"
                << "              <ogc:PropertyIsGreaterThanOrEqualTo><ogc:PropertyName>value</ogc:PropertyName><ogc:Literal>"
-               << number(c.lower) << "</ogc:Literal></ogc:PropertyIsGreaterThanOrEqualTo>\n"
+               << round_trip_text(c.lower) << "</ogc:Literal></ogc:PropertyIsGreaterThanOrEqualTo>\n"
                << "              <ogc:PropertyIsLessThanOrEqualTo><ogc:PropertyName>value</ogc:PropertyName><ogc:Literal>"
-               << number(c.upper) << "</ogc:Literal></ogc:PropertyIsLessThanOrEqualTo>\n"
+               << round_trip_text(c.upper) << "</ogc:Literal></ogc:PropertyIsLessThanOrEqualTo>\n"
                << "            </ogc:And>\n";
         out << sld_rule(style, c.label, filter.str(), c.colour, false);
     }
@@ -364,7 +364,7 @@ std::string to_sld(const LayerStyle& style) {
     out << "        <se:Rule>\n          <se:Name>Labels</se:Name>\n          <se:TextSymbolizer>\n"
         << "            <se:Label><ogc:PropertyName>name_en</ogc:PropertyName></se:Label>\n"
         << "            <se:Font><se:SvgParameter name=\"font-family\">Noto Sans</se:SvgParameter>"
-        << "<se:SvgParameter name=\"font-size\">" << number(style.visual.label_pt) << "</se:SvgParameter></se:Font>\n"
+        << "<se:SvgParameter name=\"font-size\">" << round_trip_text(style.visual.label_pt) << "</se:SvgParameter></se:Font>\n"
         << "            <se:Halo><se:Radius>1</se:Radius><se:Fill><se:SvgParameter name=\"fill\">#ffffff</se:SvgParameter></se:Fill></se:Halo>\n"
         << "            <se:Fill><se:SvgParameter name=\"fill\">" << hex_of(style.visual.text) << "</se:SvgParameter></se:Fill>\n"
         << "          </se:TextSymbolizer>\n        </se:Rule>\n";

@@ -19,45 +19,44 @@ struct SubjectRow {
     const Source* source() const { return subject.figure ? subject.figure->source : nullptr; }
 };
 
-using C = Column<SubjectRow>;
-using Row = const SubjectRow&;
-constexpr FieldValue null{};
+using SubjectColumn = Column<SubjectRow>;
+using SubjectRowRef = const SubjectRow&;
 
 // The columns of every map's layer, in order; the figures table's own columns follow them.
-constexpr std::array<C, 27> columns{{
-    {"id", FieldType::text, [](Row r) -> FieldValue { return r.subject.feature->id; }},
-    {"kind", FieldType::text, [](Row r) -> FieldValue { return std::string(feature_kind_names.name(r.subject.feature->kind)); }},
-    {"name_en", FieldType::text, [](Row r) { return text_or_null(r.subject.feature->name_en); }},
-    {"name_zh", FieldType::text, [](Row r) { return text_or_null(r.subject.feature->name_zh); }},
-    {"name_ko", FieldType::text, [](Row r) { return text_or_null(r.subject.feature->name_ko); }},
-    {"indicator", FieldType::text, [](Row r) -> FieldValue { return r.joined.spec->indicator; }},
-    {"value", FieldType::real, [](Row r) { return r.subject.has_value() ? FieldValue{r.subject.value()} : null; }},
-    {"qualifier", FieldType::text, [](Row r) -> FieldValue { return r.figure() ? qualifier_name(*r.figure()) : "no_data"; }},
-    {"period", FieldType::text, [](Row r) { return r.figure() ? FieldValue{r.figure()->period.iso()} : null; }},
-    {"period_start", FieldType::text, [](Row r) { return r.figure() ? FieldValue{r.figure()->period.first_iso_day()} : null; }},
-    {"period_end", FieldType::text, [](Row r) { return r.figure() ? FieldValue{r.figure()->period.last_iso_day()} : null; }},
+constexpr std::array<SubjectColumn, 27> map_layer_columns{{
+    {"id", FieldType::text, [](SubjectRowRef r) -> FieldValue { return r.subject.feature->id; }},
+    {"kind", FieldType::text, [](SubjectRowRef r) -> FieldValue { return std::string(feature_kind_names.name(r.subject.feature->kind)); }},
+    {"name_en", FieldType::text, [](SubjectRowRef r) { return text_or_null(r.subject.feature->name_en); }},
+    {"name_zh", FieldType::text, [](SubjectRowRef r) { return text_or_null(r.subject.feature->name_zh); }},
+    {"name_ko", FieldType::text, [](SubjectRowRef r) { return text_or_null(r.subject.feature->name_ko); }},
+    {"indicator", FieldType::text, [](SubjectRowRef r) -> FieldValue { return r.joined.spec->indicator; }},
+    {"value", FieldType::real, [](SubjectRowRef r) { return r.subject.has_value() ? FieldValue{r.subject.value()} : null_value; }},
+    {"qualifier", FieldType::text, [](SubjectRowRef r) -> FieldValue { return r.figure() ? qualifier_name(*r.figure()) : "no_data"; }},
+    {"period", FieldType::text, [](SubjectRowRef r) { return r.figure() ? FieldValue{r.figure()->period.iso()} : null_value; }},
+    {"period_start", FieldType::text, [](SubjectRowRef r) { return r.figure() ? FieldValue{r.figure()->period.first_iso_day()} : null_value; }},
+    {"period_end", FieldType::text, [](SubjectRowRef r) { return r.figure() ? FieldValue{r.figure()->period.last_iso_day()} : null_value; }},
     {"period_differs", FieldType::integer,
-     [](Row r) { return r.figure() ? FieldValue{static_cast<long long>(r.subject.period_differs)} : null; }},
-    {"class", FieldType::integer, [](Row r) { return r.cls >= 0 ? FieldValue{static_cast<long long>(r.cls + 1)} : null; }},
+     [](SubjectRowRef r) { return r.figure() ? FieldValue{static_cast<long long>(r.subject.period_differs)} : null_value; }},
+    {"class", FieldType::integer, [](SubjectRowRef r) { return r.cls >= 0 ? FieldValue{static_cast<long long>(r.cls + 1)} : null_value; }},
     {"class_label", FieldType::text,
-     [](Row r) -> FieldValue {
+     [](SubjectRowRef r) -> FieldValue {
          return r.cls >= 0 ? r.classes.classification.labels[static_cast<std::size_t>(r.cls)] : missing_legend_label(r.joined);
      }},
-    {"colour", FieldType::text, [](Row r) { return r.cls >= 0 ? FieldValue{r.classes.colours[static_cast<std::size_t>(r.cls)].hex()} : null; }},
-    {"region_as_written", FieldType::text, [](Row r) { return r.figure() ? FieldValue{r.figure()->region} : null; }},
-    {"source", FieldType::text, [](Row r) { return r.source() ? FieldValue{r.source()->id} : null; }},
-    {"source_citation", FieldType::text, [](Row r) { return r.source() ? FieldValue{r.source()->citation} : null; }},
-    {"archive_ref", FieldType::text, [](Row r) { return r.source() ? text_or_null(r.source()->archive_ref) : null; }},
-    {"pages", FieldType::text, [](Row r) { return r.figure() ? text_or_null(r.figure()->pages) : null; }},
-    {"note", FieldType::text, [](Row r) { return r.figure() ? text_or_null(r.figure()->note) : null; }},
+    {"colour", FieldType::text, [](SubjectRowRef r) { return r.cls >= 0 ? FieldValue{r.classes.colours[static_cast<std::size_t>(r.cls)].hex()} : null_value; }},
+    {"region_as_written", FieldType::text, [](SubjectRowRef r) { return r.figure() ? FieldValue{r.figure()->region} : null_value; }},
+    {"source", FieldType::text, [](SubjectRowRef r) { return r.source() ? FieldValue{r.source()->id} : null_value; }},
+    {"source_citation", FieldType::text, [](SubjectRowRef r) { return r.source() ? FieldValue{r.source()->citation} : null_value; }},
+    {"archive_ref", FieldType::text, [](SubjectRowRef r) { return r.source() ? text_or_null(r.source()->archive_ref) : null_value; }},
+    {"pages", FieldType::text, [](SubjectRowRef r) { return r.figure() ? text_or_null(r.figure()->pages) : null_value; }},
+    {"note", FieldType::text, [](SubjectRowRef r) { return r.figure() ? text_or_null(r.figure()->note) : null_value; }},
     // File name and line only: the layer must not depend on where the atlas lives.
     {"figure_row", FieldType::text,
-     [](Row r) { return r.figure() ? FieldValue{std::filesystem::path(r.figure()->where).filename().string()} : null; }},
-    {"label", FieldType::text, [](Row r) -> FieldValue { return r.subject.name.name; }},
-    {"figure_value", FieldType::real, [](Row r) { return r.subject.has_value() ? FieldValue{r.subject.figure_value()} : null; }},
-    {"divided_by", FieldType::real, [](Row r) { return r.subject.has_value() ? FieldValue{r.subject.divisor} : null; }},
-    {"divided_by_text", FieldType::text, [](Row r) { return r.subject.has_value() ? text_or_null(r.subject.divisor_text) : null; }},
-    {"unit", FieldType::text, [](Row r) { return text_or_null(r.joined.unit); }},
+     [](SubjectRowRef r) { return r.figure() ? FieldValue{std::filesystem::path(r.figure()->where).filename().string()} : null_value; }},
+    {"label", FieldType::text, [](SubjectRowRef r) -> FieldValue { return r.subject.name.name; }},
+    {"figure_value", FieldType::real, [](SubjectRowRef r) { return r.subject.has_value() ? FieldValue{r.subject.figure_value()} : null_value; }},
+    {"divided_by", FieldType::real, [](SubjectRowRef r) { return r.subject.has_value() ? FieldValue{r.subject.divisor} : null_value; }},
+    {"divided_by_text", FieldType::text, [](SubjectRowRef r) { return r.subject.has_value() ? text_or_null(r.subject.divisor_text) : null_value; }},
+    {"unit", FieldType::text, [](SubjectRowRef r) { return text_or_null(r.joined.unit); }},
 }};
 
 }  // namespace
@@ -65,7 +64,7 @@ constexpr std::array<C, 27> columns{{
 VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
     VectorLayer layer;
     layer.name = joined.spec->id;
-    layer.fields = fields_of<SubjectRow>(columns);
+    layer.fields = fields_of<SubjectRow>(map_layer_columns);
     // Columns of the figures table that bordermap does not interpret travel with the figure.
     std::vector<const Figure*> shown;
     for (const auto& s : joined.subjects)
@@ -77,7 +76,7 @@ VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
         layer.mixed_geometry = layer.mixed_geometry || s.feature->geometry.type != joined.subjects.front().feature->geometry.type;
         layer.geometry_type = s.feature->geometry.type;
         const SubjectRow row{joined, classes, s, classes.subject_class[i]};
-        OutputFeature feature{{}, values_of<SubjectRow>(columns, row), &s.feature->geometry};
+        OutputFeature feature{{}, values_of<SubjectRow>(map_layer_columns, row), &s.feature->geometry};
         add_extra_values(feature.values, row.figure(), extras);
         layer.features.push_back(std::move(feature));
     }

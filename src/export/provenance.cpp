@@ -21,7 +21,7 @@ std::string relative(const Project& project, const std::string& where) {
 }
 
 // Whole numbers as integers (28028, not 28028.0): the figures are counts as the document gives them.
-Json number(double value) {
+Json json_number(double value) {
     if (value == static_cast<double>(static_cast<long long>(value)) && std::abs(value) < 1e15) return static_cast<long long>(value);
     return value;
 }
@@ -48,7 +48,7 @@ Json figure_json(const Project& project, const ResolvedFigure& r, Locations loca
     if (locations == Locations::cited) j["row"] = relative(project, f.where);
     j["region_as_written"] = f.region;
     j["region_id"] = r.region.id;
-    j["value"] = f.value ? number(*f.value) : Json(nullptr);
+    j["value"] = f.value ? json_number(*f.value) : Json(nullptr);
     j["qualifier"] = qualifier_name(f);
     j["period"] = period_json(f.period);
     j["source"] = r.source->id;  // described once under "sources"
@@ -73,7 +73,7 @@ Json map_json(const Project& project, const JoinedMap& joined, Locations locatio
     Json normalization{{"kind", normalization_names.name(spec.normalization.kind)}};
     if (spec.normalization.kind == Normalization::Kind::per_population) {
         normalization["population"] = spec.normalization.population;
-        normalization["per"] = number(spec.normalization.per);
+        normalization["per"] = json_number(spec.normalization.per);
     }
     map["normalization"] = normalization;
     map["unit_shown"] = joined.unit;
@@ -98,8 +98,8 @@ Json region_json(const Project& project, const JoinedMap& joined, const Subject&
     region["period_differs"] = s.period_differs;
     region["shown"] = value_text(s, joined.decimals);
     if (s.has_value()) {
-        region["shown_value"] = number(s.value());
-        if (s.divisor != 1 || !s.divisor_text.empty()) region["divided_by"] = {{"value", number(s.divisor)}, {"what", s.divisor_text}};
+        region["shown_value"] = json_number(s.value());
+        if (s.divisor != 1 || !s.divisor_text.empty()) region["divided_by"] = {{"value", json_number(s.divisor)}, {"what", s.divisor_text}};
     }
     if (s.population) region["population"] = figure_json(project, *s.population, locations);
     Json set_aside = Json::array();

@@ -41,7 +41,7 @@ cairo::Layout make_layout(cairo_t* cr, const std::string& text, const TextStyle&
 // The address is the key Cairo's user data is filed under.
 const cairo_user_data_key_t svg_text_key{};
 
-std::string number(double value) {
+std::string svg_number(double value) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.2f", value);
     return buffer;
@@ -50,10 +50,10 @@ std::string number(double value) {
 // One <text> for the layout, one <tspan> per line at Pango's position for it.
 std::string svg_element(cairo_t* cr, PangoLayout* layout, const std::string& text, XY origin, const TextStyle& style) {
     std::string out = "<text xml:space=\"preserve\" font-family=\"" + xml_escape(font_families(style)) + "\" font-size=\"" +
-                      number(style.size_pt) + "\"" + (style.bold ? " font-weight=\"bold\"" : "") +
+                      svg_number(style.size_pt) + "\"" + (style.bold ? " font-weight=\"bold\"" : "") +
                       (style.italic ? " font-style=\"italic\"" : "") + " fill=\"" + style.colour.hex() + "\"";
     if (style.halo_pt > 0) {
-        out += " stroke=\"#ffffff\" stroke-opacity=\"0.9\" stroke-width=\"" + number(style.halo_pt * 2) +
+        out += " stroke=\"#ffffff\" stroke-opacity=\"0.9\" stroke-width=\"" + svg_number(style.halo_pt * 2) +
                "\" stroke-linejoin=\"round\" paint-order=\"stroke\"";
     }
     out += ">";
@@ -66,7 +66,7 @@ std::string svg_element(cairo_t* cr, PangoLayout* layout, const std::string& tex
         double y = origin.y + static_cast<double>(pango_layout_iter_get_baseline(iter)) / PANGO_SCALE;
         cairo_user_to_device(cr, &x, &y);
         const std::string part = text.substr(static_cast<std::size_t>(line->start_index), static_cast<std::size_t>(line->length));
-        out += "<tspan x=\"" + number(x) + "\" y=\"" + number(y) + "\">" + xml_escape(part) + "</tspan>";
+        out += "<tspan x=\"" + svg_number(x) + "\" y=\"" + svg_number(y) + "\">" + xml_escape(part) + "</tspan>";
     } while (pango_layout_iter_next_line(iter));
     pango_layout_iter_free(iter);
     return out + "</text>\n";

@@ -14,13 +14,13 @@ json feature(const json& collection, const std::string& id) {
     return json();
 }
 
-fs::path fixture() { return fixtures_dir() / "small-atlas"; }
+fs::path small_atlas() { return fixtures_dir() / "small-atlas"; }
 
 }  // namespace
 
 TEST(FixtureAtlas, OldNamesAndScriptsResolveToTheirProvinces) {
     TempDir out("fixture");
-    const auto r = run_bordermap({"build", fixture().string(), "-o", out.path().string()});
+    const auto r = run_bordermap({"build", small_atlas().string(), "-o", out.path().string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const json layer = read_json(out / "crossings.geojson");
     const json jilin = feature(layer, "CN-JL");
@@ -46,7 +46,7 @@ TEST(FixtureAtlas, OldNamesAndScriptsResolveToTheirProvinces) {
 TEST(FixtureAtlas, SourceLineAndFootnoteComeFromTheFigures) {
     if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
     TempDir out("fixture-pdf");
-    ASSERT_EQ(run_bordermap({"build", fixture().string(), "-o", out.path().string(), "-q"}).exit_code, 0);
+    ASSERT_EQ(run_bordermap({"build", small_atlas().string(), "-o", out.path().string(), "-q"}).exit_code, 0);
     const auto text = run_program("pdftotext", {(out / "crossings.pdf").string(), "-"}).out;
     for (const char* expected : {"Sources: Test document A, 1962, ARCHIVE 1-2-3, p. 2.", "Test document B, 1963.",
                                  "* Liaoning: January 1961 \u2013 March 1962.", "\u2248 450*", "1,200"}) {
@@ -61,9 +61,9 @@ TEST_P(FiguresFormat, GivesTheSameLayerAsCsv) {
     if (!program_available("ogr2ogr")) GTEST_SKIP() << "gdal-bin is not installed (scripts/install-deps.sh installs it)";
     const auto [driver, extension] = GetParam();
     TempDir dir("formats");
-    for (const char* file : {"atlas.toml", "sources.csv"}) fs::copy_file(fixture() / file, dir / file);
+    for (const char* file : {"atlas.toml", "sources.csv"}) fs::copy_file(small_atlas() / file, dir / file);
     const std::string table = std::string("figures.") + extension;
-    const auto converted = run_program("ogr2ogr", {"-f", driver, (dir / table).string(), (fixture() / "figures.csv").string(),
+    const auto converted = run_program("ogr2ogr", {"-f", driver, (dir / table).string(), (small_atlas() / "figures.csv").string(),
                                                    "-nln", "figures"});
     ASSERT_EQ(converted.exit_code, 0) << converted.err;
     std::string atlas = read_file(dir / "atlas.toml");
@@ -72,7 +72,7 @@ TEST_P(FiguresFormat, GivesTheSameLayerAsCsv) {
     write_file(dir / "atlas.toml", atlas);
 
     TempDir reference("formats-csv");
-    ASSERT_EQ(run_bordermap({"build", fixture().string(), "-o", reference.path().string(), "-q"}).exit_code, 0);
+    ASSERT_EQ(run_bordermap({"build", small_atlas().string(), "-o", reference.path().string(), "-q"}).exit_code, 0);
     const auto r = run_bordermap({"build", dir.path().string(), "-o", (dir / "out").string(), "-q"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     const json expected = read_json(reference / "crossings.geojson"), actual = read_json(dir / "out" / "crossings.geojson");
@@ -91,8 +91,8 @@ INSTANTIATE_TEST_SUITE_P(Gdal, FiguresFormat,
 
 TEST(Render, OneMapFromOptionsWithoutAnAtlas) {
     TempDir out("render");
-    const auto r = run_bordermap({"render", "--figures", (fixture() / "figures.csv").string(), "--sources",
-                                  (fixture() / "sources.csv").string(), "--indicator", "crossings", "--label", "Crossings",
+    const auto r = run_bordermap({"render", "--figures", (small_atlas() / "figures.csv").string(), "--sources",
+                                  (small_atlas() / "sources.csv").string(), "--indicator", "crossings", "--label", "Crossings",
                                   "--period", "1961", "--format", "png,geojson", "--width-mm", "90", "--height-mm", "100",
                                   "--dpi", "72", "-o", out.path().string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;

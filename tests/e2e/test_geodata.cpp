@@ -51,9 +51,9 @@ TEST_P(RiverCentreline, DerivedRiverLiesNearTheReferenceCentreline) {
     ASSERT_NE(river, nullptr);
 
     // Reference centreline vertices by name.
-    const auto json = read_json(reference);
+    const auto reference_layer = read_json(reference);
     std::vector<bordermap::XY> centreline;
-    for (const auto& f : json["features"]) {
+    for (const auto& f : reference_layer["features"]) {
         if (f["properties"]["name"] != reference_name) continue;
         const auto& g = f["geometry"];
         auto add = [&](const nlohmann::json& line) {

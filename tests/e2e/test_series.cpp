@@ -15,7 +15,7 @@ using nlohmann::json;
 
 namespace {
 
-fs::path fixture() { return fixtures_dir() / "series-atlas"; }
+fs::path series_atlas() { return fixtures_dir() / "series-atlas"; }
 
 const std::vector<std::string> years{"1960", "1961", "1962"};
 
@@ -171,7 +171,7 @@ TEST_F(Series, RegionSeriesShowsOnlyItsRegionsAndFitsThem) {
 }
 
 TEST_F(Series, CheckListsEveryMemberAndTheSharedClasses) {
-    const RunResult r = run_bordermap({"check", fixture().string()});
+    const RunResult r = run_bordermap({"check", series_atlas().string()});
     ASSERT_EQ(r.exit_code, 0) << r.out << r.err;
     EXPECT_TRUE(contains(r.out, "10 maps: OK")) << r.out;
     EXPECT_TRUE(contains(r.out, "yearly-1960: Test cases, 1960")) << r.out;
@@ -185,19 +185,19 @@ TEST_F(Series, CheckListsEveryMemberAndTheSharedClasses) {
 
 TEST_F(Series, OneMemberBuiltAloneKeepsTheSeriesClasses) {
     TempDir alone("series-alone");
-    const RunResult r = run_bordermap({"export", fixture().string(), "--map", "yearly-1962", "--format", "qml", "-o", alone.path().string(), "-q"});
+    const RunResult r = run_bordermap({"export", series_atlas().string(), "--map", "yearly-1962", "--format", "qml", "-o", alone.path().string(), "-q"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(qml_ranges(alone / "yearly-1962.qml"), qml_ranges(out() / "yearly-1960.qml"));
     EXPECT_FALSE(fs::exists(alone / "yearly-1960.qml"));
     // The series' id picks all its members.
     TempDir series("series-by-id");
-    ASSERT_EQ(run_bordermap({"export", fixture().string(), "--map", "yearly", "--format", "qml", "-o", series.path().string(), "-q"}).exit_code, 0);
+    ASSERT_EQ(run_bordermap({"export", series_atlas().string(), "--map", "yearly", "--format", "qml", "-o", series.path().string(), "-q"}).exit_code, 0);
     EXPECT_EQ(list_files(series.path()), (std::vector<std::string>{"yearly-1960.qml", "yearly-1961.qml", "yearly-1962.qml"}));
 }
 
 TEST(SeriesIncremental, AFigureOfOneMemberRebuildsTheMembersItSharesClassesWith) {
     TempDir dir("series-incremental");
-    copy_atlas(fixture(), dir.path());
+    copy_atlas(series_atlas(), dir.path());
     const std::string out = (dir / "out").string();
     ASSERT_EQ(run_bordermap({"build", dir.path().string(), "-o", out, "-q"}).exit_code, 0);
     const std::string before = qml_ranges(dir / "out" / "yearly-1960.qml");
@@ -223,7 +223,7 @@ TEST(SeriesIncremental, AFigureOfOneMemberRebuildsTheMembersItSharesClassesWith)
 
 TEST(SeriesErrors, UnknownRegionNamesTheAtlasLineAndTheNearestName) {
     TempDir dir("series-unknown-region");
-    copy_atlas(fixture(), dir.path());
+    copy_atlas(series_atlas(), dir.path());
     replace_in_file(dir / "atlas.toml", "[\"Northeast China\", \"Hebei\"]", "[\"Northeast China\", \"Hebie\"]");
     const RunResult r = run_bordermap({"build", dir.path().string(), "-o", (dir / "out").string()});
     EXPECT_EQ(r.exit_code, 1);
@@ -235,7 +235,7 @@ TEST(SeriesErrors, UnknownRegionNamesTheAtlasLineAndTheNearestName) {
 
 TEST(SeriesErrors, AMemberWithoutFiguresIsAnError) {
     TempDir dir("series-no-figure");
-    copy_atlas(fixture(), dir.path());
+    copy_atlas(series_atlas(), dir.path());
     replace_in_file(dir / "atlas.toml", "[\"Northeast China\", \"Hebei\"]", "[\"Northeast China\", \"Shanghai\"]");
     const RunResult r = run_bordermap({"build", dir.path().string(), "-o", (dir / "out").string()});
     EXPECT_EQ(r.exit_code, 1);

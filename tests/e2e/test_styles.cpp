@@ -18,7 +18,7 @@ RunResult build(const fs::path& atlas, const fs::path& out, std::vector<std::str
     return run_bordermap(args);
 }
 
-bool grey(const std::string& hex) { return hex.size() == 7 && hex.substr(1, 2) == hex.substr(3, 2) && hex.substr(3, 2) == hex.substr(5, 2); }
+bool is_grey_hex(const std::string& hex) { return hex.size() == 7 && hex.substr(1, 2) == hex.substr(3, 2) && hex.substr(3, 2) == hex.substr(5, 2); }
 
 }  // namespace
 
@@ -29,7 +29,7 @@ TEST(Styles, GrayscaleStyleGreysTheClassesAndSaysSoInTheProvenance) {
     const json layer = read_json(out / "crossings-1961.geojson");
     for (const auto& f : layer["features"]) {
         if (f["properties"]["colour"].is_null()) continue;
-        EXPECT_TRUE(grey(f["properties"]["colour"])) << f["properties"]["colour"];
+        EXPECT_TRUE(is_grey_hex(f["properties"]["colour"])) << f["properties"]["colour"];
     }
     const json provenance = read_json(out / "crossings-1961.provenance.json");
     EXPECT_EQ(provenance["style"]["name"], "grayscale");

@@ -7,6 +7,7 @@
 #include "bordermap/model/atlas.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/geo/projection.hpp"
+#include "atlas_text.hpp"
 #include "test_support.hpp"
 
 using bordermap::Atlas;
@@ -17,7 +18,10 @@ using bordermap::MapFormat;
 using bordermap::MapSpec;
 using bordermap::Period;
 using bordermap::PeriodRule;
+using bordermap::test::atlas_line;
+using bordermap::test::atlas_text_error;
 using bordermap::test::contains;
+using bordermap::test::load_atlas_text;
 using bordermap::test::TempDir;
 using bordermap::test::write_file;
 
@@ -34,22 +38,6 @@ const std::string header =
     "crossed = { label = \"Crossers\", unit = \"people\" }\n"           // 6
     "bodies = { label = \"Bodies found\" }\n";                          // 7
 
-Atlas load(const TempDir& dir, const std::string& text) {
-    write_file(dir / "atlas.toml", text);
-    return bordermap::load_atlas(dir / "atlas.toml");
-}
-
-DataError load_error(const TempDir& dir, const std::string& text) {
-    write_file(dir / "atlas.toml", text);
-    try {
-        (void)bordermap::load_atlas(dir / "atlas.toml");
-    } catch (const DataError& e) {
-        return e;
-    }
-    return DataError("(none)", "no error was thrown");
-}
-
-std::string line_of(const TempDir& dir, int line) { return (dir / "atlas.toml").string() + ":" + std::to_string(line); }
 
 }  // namespace
 
@@ -57,7 +45,7 @@ std::string line_of(const TempDir& dir, int line) { return (dir / "atlas.toml").
 
 TEST(Atlas, LoadsAValidAtlas) {
     TempDir dir("bordermap-atlas");
-    const Atlas atlas = load(dir, header +
+    const Atlas atlas = load_atlas_text(dir, header +
                                       "[[map]]\n"                     // 8
                                       "id = \"crossings-1961\"\n"     // 9
                                       "indicator = \"crossed\"\n"     // 10
@@ -70,12 +58,12 @@ TEST(Atlas, LoadsAValidAtlas) {
     EXPECT_EQ(map.id, "crossings-1961");
     EXPECT_EQ(map.indicator, "crossed");
     EXPECT_EQ(map.period, Period::parse("1961"));
-    EXPECT_EQ(map.where, line_of(dir, 8));
+    EXPECT_EQ(map.where, atlas_line(dir, 8));
 }
 
 TEST(Atlas, RelativeTablePathsAreTakenFromTheAtlasFolder) {
     TempDir dir("bordermap-atlas");
-    const Atlas atlas = load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
+    const Atlas atlas = load_atlas_text(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
     EXPECT_EQ(atlas.figures.path, dir / "data" / "figures.csv");
     EXPECT_EQ(atlas.sources.path, dir / "sources.csv");
     EXPECT_TRUE(atlas.figures.layer.empty());
@@ -83,7 +71,7 @@ TEST(Atlas, RelativeTablePathsAreTakenFromTheAtlasFolder) {
 
 TEST(Atlas, TableWithLayer) {
     TempDir dir("bordermap-atlas");
-    const Atlas atlas = load(dir,
+    const Atlas atlas = load_atlas_text(dir,
                              "[atlas]\n"
                              "figures = { path = \"book.xlsx\", layer = \"Figures\" }\n"
                              "sources = \"sources.csv\"\n"
@@ -105,7 +93,7 @@ TEST(Atlas, FolderHoldingAtlasTomlIsAccepted) {
 
 TEST(Atlas, IndicatorsHaveLabelsAndUnits) {
     TempDir dir("bordermap-atlas");
-    const Atlas atlas = load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
+    const Atlas atlas = load_atlas_text(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
     ASSERT_EQ(atlas.indicators.size(), 2u);
     EXPECT_EQ(atlas.indicators.at("crossed").label, "Crossers");
     EXPECT_EQ(atlas.indicators.at("crossed").unit, "people");
@@ -114,7 +102,7 @@ TEST(Atlas, IndicatorsHaveLabelsAndUnits) {
 
 TEST(Atlas, IndicatorWithoutLabelIsLabelledByItsId) {
     TempDir dir("bordermap-atlas");
-    const Atlas atlas = load(dir,
+    const Atlas atlas = load_atlas_text(dir,
                              "[atlas]\nfigures = \"f.csv\"\nsources = \"s.csv\"\n"
                              "[indicators]\ncrossed = { unit = \"people\" }\n"
                              "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
@@ -123,7 +111,7 @@ TEST(Atlas, IndicatorWithoutLabelIsLabelledByItsId) {
 
 TEST(Atlas, MapsGetBuiltInDefaults) {
     TempDir dir("bordermap-atlas");
-    const Atlas atlas = load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
+    const Atlas atlas = load_atlas_text(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
     const MapSpec& map = atlas.maps.at(0);
     EXPECT_EQ(map.projection, bordermap::default_projection);
     EXPECT_EQ(map.palette, "YlOrRd");
@@ -137,7 +125,7 @@ TEST(Atlas, MapsGetBuiltInDefaults) {
 
 TEST(Atlas, DefaultsSectionAppliesToEveryMap) {
     TempDir dir("bordermap-atlas");
-    const Atlas atlas = load(dir, header +
+    const Atlas atlas = load_atlas_text(dir, header +
                                       "[defaults]\n"
                                       "palette = \"Blues\"\n"
                                       "classes = 3\n"
@@ -157,13 +145,13 @@ TEST(Atlas, DefaultsSectionAppliesToEveryMap) {
 
 TEST(Atlas, DefaultTitleIsIndicatorLabelAndPeriod) {
     TempDir dir("bordermap-atlas");
-    const Atlas atlas = load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961-01/1962-03\"\n");
+    const Atlas atlas = load_atlas_text(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961-01/1962-03\"\n");
     EXPECT_EQ(atlas.maps.at(0).title, "Crossers, January 1961 \u2013 March 1962");
 }
 
 TEST(Atlas, ReadsEveryMapSetting) {
     TempDir dir("bordermap-atlas");
-    const Atlas atlas = load(dir, header +
+    const Atlas atlas = load_atlas_text(dir, header +
                                       "[[map]]\n"
                                       "id = \"bodies_1961\"\n"
                                       "title = \"Bodies\"\n"
@@ -220,155 +208,155 @@ TEST(AtlasErrors, MissingFileIsNamed) {
 
 TEST(AtlasErrors, TomlSyntaxErrorNamesItsLine) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header +
+    const DataError e = atlas_text_error(dir, header +
                                             "[[map]]\n"                // 8
                                             "id = \"a\"\n"             // 9
                                             "indicator = crossed\n"    // 10: missing quotes
                                             "period = \"1961\"\n");
-    EXPECT_EQ(e.where(), line_of(dir, 10));
+    EXPECT_EQ(e.where(), atlas_line(dir, 10));
     EXPECT_TRUE(contains(e.problem(), "TOML")) << e.what();
 }
 
 TEST(AtlasErrors, UnknownMapKeyNamesItsLine) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header +
+    const DataError e = atlas_text_error(dir, header +
                                             "[[map]]\n"                // 8
                                             "id = \"a\"\n"             // 9
                                             "indicator = \"crossed\"\n"  // 10
                                             "colour = \"red\"\n"       // 11
                                             "period = \"1961\"\n");
-    EXPECT_EQ(e.where(), line_of(dir, 11));
+    EXPECT_EQ(e.where(), atlas_line(dir, 11));
     EXPECT_TRUE(contains(e.problem(), "'colour'")) << e.what();
 }
 
 TEST(AtlasErrors, UnknownKeyInAtlasSectionNamesItsLine) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, "[atlas]\nfigures = \"f.csv\"\nsoruces = \"s.csv\"\n");
-    EXPECT_EQ(e.where(), line_of(dir, 3));
+    const DataError e = atlas_text_error(dir, "[atlas]\nfigures = \"f.csv\"\nsoruces = \"s.csv\"\n");
+    EXPECT_EQ(e.where(), atlas_line(dir, 3));
     EXPECT_TRUE(contains(e.problem(), "'soruces'")) << e.what();
 }
 
 TEST(AtlasErrors, UnknownSectionIsAnError) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header + "[mpa]\nid = \"a\"\n");
+    const DataError e = atlas_text_error(dir, header + "[mpa]\nid = \"a\"\n");
     EXPECT_TRUE(contains(e.problem(), "'mpa'")) << e.what();
     EXPECT_TRUE(contains(e.where(), "atlas.toml:")) << e.where();
 }
 
 TEST(AtlasErrors, UndeclaredIndicatorNamesItsLine) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header +
+    const DataError e = atlas_text_error(dir, header +
                                             "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n"  // 8-11
                                             "[[map]]\n"                                                        // 12
                                             "id = \"b\"\n"                                                     // 13
                                             "indicator = \"drowned\"\n"                                        // 14
                                             "period = \"1961\"\n");
-    EXPECT_EQ(e.where(), line_of(dir, 14));
+    EXPECT_EQ(e.where(), atlas_line(dir, 14));
     EXPECT_TRUE(contains(e.problem(), "'drowned'")) << e.what();
     EXPECT_TRUE(contains(e.fix(), "crossed")) << e.what();  // lists the declared ones
 }
 
 TEST(AtlasErrors, UnsafeMapIdNamesItsLine) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header +
+    const DataError e = atlas_text_error(dir, header +
                                             "[[map]]\n"               // 8
                                             "id = \"../evil\"\n"      // 9
                                             "indicator = \"crossed\"\n"
                                             "period = \"1961\"\n");
-    EXPECT_EQ(e.where(), line_of(dir, 9));
+    EXPECT_EQ(e.where(), atlas_line(dir, 9));
     EXPECT_TRUE(contains(e.problem(), "'../evil'")) << e.what();
 }
 
 TEST(AtlasErrors, UpperCaseOrEmptyMapIdIsRefused) {
     TempDir dir("bordermap-atlas");
-    EXPECT_TRUE(contains(load_error(dir, header + "[[map]]\nid = \"Crossings\"\nindicator = \"crossed\"\nperiod = \"1961\"\n")
+    EXPECT_TRUE(contains(atlas_text_error(dir, header + "[[map]]\nid = \"Crossings\"\nindicator = \"crossed\"\nperiod = \"1961\"\n")
                              .problem(),
                          "'Crossings'"));
-    EXPECT_TRUE(contains(load_error(dir, header + "[[map]]\nindicator = \"crossed\"\nperiod = \"1961\"\n").problem(),
+    EXPECT_TRUE(contains(atlas_text_error(dir, header + "[[map]]\nindicator = \"crossed\"\nperiod = \"1961\"\n").problem(),
                          "cannot name an output file"));
 }
 
 TEST(AtlasErrors, DuplicateMapIdNamesTheSecondIdLine) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header +
+    const DataError e = atlas_text_error(dir, header +
                                             "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n"  // 8-11
                                             "[[map]]\n"                                                        // 12
                                             "id = \"a\"\n"                                                     // 13
                                             "indicator = \"bodies\"\n"
                                             "period = \"1961\"\n");
-    EXPECT_EQ(e.where(), line_of(dir, 13));
+    EXPECT_EQ(e.where(), atlas_line(dir, 13));
     EXPECT_TRUE(contains(e.problem(), "used twice")) << e.what();
 }
 
 TEST(AtlasErrors, PeriodEndingBeforeItStartsNamesItsLine) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header +
+    const DataError e = atlas_text_error(dir, header +
                                             "[[map]]\n"               // 8
                                             "id = \"a\"\n"            // 9
                                             "indicator = \"crossed\"\n"  // 10
                                             "period = \"1962/1961\"\n");  // 11
-    EXPECT_EQ(e.where(), line_of(dir, 11));
+    EXPECT_EQ(e.where(), atlas_line(dir, 11));
     EXPECT_TRUE(contains(e.problem(), "before it starts")) << e.what();
 }
 
 TEST(AtlasErrors, MissingPeriodIsAnError) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\n");
-    EXPECT_EQ(e.where(), line_of(dir, 8));
+    const DataError e = atlas_text_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\n");
+    EXPECT_EQ(e.where(), atlas_line(dir, 8));
     EXPECT_TRUE(contains(e.problem(), "no period")) << e.what();
 }
 
 TEST(AtlasErrors, ExtentWithWestEastOfEastNamesItsLine) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header +
+    const DataError e = atlas_text_error(dir, header +
                                             "[[map]]\n"                          // 8
                                             "id = \"a\"\n"                       // 9
                                             "indicator = \"crossed\"\n"          // 10
                                             "period = \"1961\"\n"                // 11
                                             "extent = [131.3, 39.3, 123.0, 43.6]\n");  // 12
-    EXPECT_EQ(e.where(), line_of(dir, 12));
+    EXPECT_EQ(e.where(), atlas_line(dir, 12));
     EXPECT_TRUE(contains(e.problem(), "extent")) << e.what();
 }
 
 TEST(AtlasErrors, ExtentWithThreeNumbersIsAnError) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nextent = [1, 2, 3]\n");
-    EXPECT_EQ(e.where(), line_of(dir, 12));
+    const DataError e = atlas_text_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nextent = [1, 2, 3]\n");
+    EXPECT_EQ(e.where(), atlas_line(dir, 12));
 }
 
 TEST(AtlasErrors, ExtentBeyondThePoleIsAnError) {
     TempDir dir("bordermap-atlas");
     const DataError e =
-        load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nextent = [120, 40, 130, 95]\n");
-    EXPECT_EQ(e.where(), line_of(dir, 12));
+        atlas_text_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nextent = [120, 40, 130, 95]\n");
+    EXPECT_EQ(e.where(), atlas_line(dir, 12));
 }
 
 TEST(AtlasErrors, ExtentAsTextIsAnError) {
     TempDir dir("bordermap-atlas");
     const DataError e =
-        load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nextent = [\"120\", 40, 130, 50]\n");
-    EXPECT_EQ(e.where(), line_of(dir, 12));
+        atlas_text_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nextent = [\"120\", 40, 130, 50]\n");
+    EXPECT_EQ(e.where(), atlas_line(dir, 12));
     EXPECT_TRUE(contains(e.problem(), "number")) << e.what();
 }
 
 TEST(AtlasErrors, ClassesOutOfRangeNamesItsLine) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nclasses = 12\n");
-    EXPECT_EQ(e.where(), line_of(dir, 12));
+    const DataError e = atlas_text_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nclasses = 12\n");
+    EXPECT_EQ(e.where(), atlas_line(dir, 12));
 }
 
 TEST(AtlasErrors, UnknownMethodNamesItsLine) {
     TempDir dir("bordermap-atlas");
     const DataError e =
-        load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"jenks-ish\"\n");
-    EXPECT_EQ(e.where(), line_of(dir, 12));
+        atlas_text_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"jenks-ish\"\n");
+    EXPECT_EQ(e.where(), atlas_line(dir, 12));
     EXPECT_TRUE(contains(e.problem(), "'jenks-ish'")) << e.what();
 }
 
 TEST(AtlasErrors, UnknownMethodListsEveryMethod) {
     TempDir dir("bordermap-atlas");
     const DataError e =
-        load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"natural\"\n");
+        atlas_text_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"natural\"\n");
     for (const char* method : {"quantile", "equal_interval", "natural_breaks", "manual", "unclassed"})
         EXPECT_TRUE(contains(e.fix(), method)) << e.fix();
 }
@@ -381,7 +369,7 @@ TEST(Atlas, NaturalBreaksHasTwoOtherNamesAndUnclassedIsAMethod) {
                                                                                           {"unclassed", ClassMethod::unclassed},
                                                                                           {"quantiles", ClassMethod::quantile}}) {
         const Atlas atlas =
-            load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"" + written + "\"\n");
+            load_atlas_text(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"" + written + "\"\n");
         EXPECT_EQ(atlas.maps.at(0).method, method) << written;
         EXPECT_EQ(bordermap::class_method_names.parse(bordermap::class_method_names.name(method)), method) << written;
     }
@@ -391,7 +379,7 @@ TEST(Atlas, AnyKnownPaletteAndItsReverse) {
     TempDir dir("bordermap-atlas");
     for (const std::string name : {"RdBu", "viridis", "-viridis", "Set2", "cividis"}) {
         const Atlas atlas =
-            load(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nclasses = 4\npalette = \"" + name + "\"\n");
+            load_atlas_text(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nclasses = 4\npalette = \"" + name + "\"\n");
         EXPECT_EQ(atlas.maps.at(0).palette, name);
     }
 }
@@ -399,92 +387,92 @@ TEST(Atlas, AnyKnownPaletteAndItsReverse) {
 TEST(AtlasErrors, UnknownPaletteNamesItsLineAndTheNearestFirst) {
     TempDir dir("bordermap-atlas");
     const DataError e =
-        load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\npalette = \"Virdis\"\n");
-    EXPECT_EQ(e.where(), line_of(dir, 12));
+        atlas_text_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\npalette = \"Virdis\"\n");
+    EXPECT_EQ(e.where(), atlas_line(dir, 12));
     EXPECT_TRUE(contains(e.problem(), "'Virdis' is not known; use one of viridis, ")) << e.what();
     EXPECT_TRUE(contains(e.problem(), "YlOrRd")) << e.what();
 }
 
 TEST(AtlasErrors, UnclassedWithAQualitativePaletteNamesThePaletteLine) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n"
+    const DataError e = atlas_text_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n"
                                                  "method = \"unclassed\"\npalette = \"Set2\"\n");
-    EXPECT_EQ(e.where(), line_of(dir, 13));
+    EXPECT_EQ(e.where(), atlas_line(dir, 13));
     EXPECT_TRUE(contains(e.problem(), "qualitative")) << e.what();
 }
 
 TEST(AtlasErrors, MoreClassesThanThePaletteHasNamesTheClassesLine) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n"
+    const DataError e = atlas_text_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n"
                                                  "classes = 9\npalette = \"Dark2\"\n");
-    EXPECT_EQ(e.where(), line_of(dir, 12));
+    EXPECT_EQ(e.where(), atlas_line(dir, 12));
     EXPECT_TRUE(contains(e.problem(), "at most 8 classes")) << e.what();
 }
 
 TEST(AtlasErrors, ManualMethodWithoutBreaksIsAnError) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"manual\"\n");
-    EXPECT_EQ(e.where(), line_of(dir, 8));
+    const DataError e = atlas_text_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nmethod = \"manual\"\n");
+    EXPECT_EQ(e.where(), atlas_line(dir, 8));
     EXPECT_TRUE(contains(e.problem(), "breaks")) << e.what();
 }
 
 TEST(AtlasErrors, UnknownFormatNamesItsLine) {
     TempDir dir("bordermap-atlas");
     const DataError e =
-        load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nformats = [\"pdf\", \"jpeg\"]\n");
-    EXPECT_EQ(e.where(), line_of(dir, 12));
+        atlas_text_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\nformats = [\"pdf\", \"jpeg\"]\n");
+    EXPECT_EQ(e.where(), atlas_line(dir, 12));
     EXPECT_TRUE(contains(e.problem(), "'jpeg'")) << e.what();
 }
 
 TEST(AtlasErrors, NoMapsIsAnError) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header);
+    const DataError e = atlas_text_error(dir, header);
     EXPECT_TRUE(contains(e.problem(), "no maps")) << e.what();
 }
 
 TEST(AtlasErrors, NoFiguresTableIsAnError) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, "[atlas]\nsources = \"s.csv\"\n[indicators]\nx = {}\n[[map]]\nid = \"a\"\nindicator = \"x\"\nperiod = \"1961\"\n");
+    const DataError e = atlas_text_error(dir, "[atlas]\nsources = \"s.csv\"\n[indicators]\nx = {}\n[[map]]\nid = \"a\"\nindicator = \"x\"\nperiod = \"1961\"\n");
     EXPECT_TRUE(contains(e.problem(), "figures")) << e.what();
 }
 
 TEST(AtlasErrors, TitleThatIsNotTextNamesItsLine) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\ntitle = 5\n");
-    EXPECT_EQ(e.where(), line_of(dir, 12));
+    const DataError e = atlas_text_error(dir, header + "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\ntitle = 5\n");
+    EXPECT_EQ(e.where(), atlas_line(dir, 12));
     EXPECT_TRUE(contains(e.problem(), "string")) << e.what();
 }
 
 TEST(AtlasErrors, ASettingOfDefaultsIsNamedAtItsLine) {
     TempDir dir("bordermap-atlas");
-    const DataError e = load_error(dir, header +
+    const DataError e = atlas_text_error(dir, header +
                                             "[defaults]\n"                 // 8
                                             "method = \"unclassed\"\n"     // 9
                                             "palette = \"Set2\"\n"         // 10
                                             "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n");
-    EXPECT_EQ(e.where(), line_of(dir, 10));
+    EXPECT_EQ(e.where(), atlas_line(dir, 10));
     EXPECT_TRUE(contains(e.problem(), "qualitative")) << e.what();
 }
 
 TEST(AtlasErrors, UnknownKeysOfEveryTableListTheKnownOnes) {
     TempDir dir("bordermap-atlas");
     const std::string map = "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n";
-    DataError e = load_error(dir, "[atlas]\nfigures = { path = \"f.xlsx\", sheet = \"A\" }\nsources = \"s.csv\"\n" + map);
-    EXPECT_EQ(e.where(), line_of(dir, 2));
+    DataError e = atlas_text_error(dir, "[atlas]\nfigures = { path = \"f.xlsx\", sheet = \"A\" }\nsources = \"s.csv\"\n" + map);
+    EXPECT_EQ(e.where(), atlas_line(dir, 2));
     EXPECT_TRUE(contains(e.problem(), "unknown key 'sheet' in 'figures'")) << e.what();
     EXPECT_EQ(e.fix(), "Known: path, layer.");
-    e = load_error(dir, header + "[[relation]]\nwhole = \"crossed\"\nparts = [\"bodies\"]\nkind = \"equal\"\n" + map);
-    EXPECT_EQ(e.where(), line_of(dir, 11));
+    e = atlas_text_error(dir, header + "[[relation]]\nwhole = \"crossed\"\nparts = [\"bodies\"]\nkind = \"equal\"\n" + map);
+    EXPECT_EQ(e.where(), atlas_line(dir, 11));
     EXPECT_TRUE(contains(e.problem(), "relation kind 'equal' is not known")) << e.what();
     EXPECT_EQ(e.fix(), "Use \"sum\" or \"at_most\".");
-    e = load_error(dir, header + "[[boundaries]]\nfile = \"b.gpkg\"\nkind = \"province\"\n" + map);
-    EXPECT_EQ(e.where(), line_of(dir, 10));
+    e = atlas_text_error(dir, header + "[[boundaries]]\nfile = \"b.gpkg\"\nkind = \"province\"\n" + map);
+    EXPECT_EQ(e.where(), atlas_line(dir, 10));
     EXPECT_TRUE(contains(e.fix(), "\"admin1\"")) << e.what();
-    e = load_error(dir, header + "[[boundaries]]\nfile = \"b.gpkg\"\nvalid = \"1961\"\n" + map);
+    e = atlas_text_error(dir, header + "[[boundaries]]\nfile = \"b.gpkg\"\nvalid = \"1961\"\n" + map);
     EXPECT_TRUE(contains(e.problem(), "unknown key 'valid' in [[boundaries]]")) << e.what();
     EXPECT_TRUE(contains(e.fix(), "valid_from, valid_to")) << e.what();
-    e = load_error(dir, "[atlas]\nfigures = \"f.csv\"\nsources = \"s.csv\"\n[indicators]\ncrossed = { label = \"C\", units = \"people\" }\n" + map);
-    EXPECT_EQ(e.where(), line_of(dir, 5));
+    e = atlas_text_error(dir, "[atlas]\nfigures = \"f.csv\"\nsources = \"s.csv\"\n[indicators]\ncrossed = { label = \"C\", units = \"people\" }\n" + map);
+    EXPECT_EQ(e.where(), atlas_line(dir, 5));
     EXPECT_TRUE(contains(e.problem(), "unknown key 'units' in an indicator")) << e.what();
     EXPECT_EQ(e.fix(), "Known: label, unit.");
 }
@@ -492,15 +480,15 @@ TEST(AtlasErrors, UnknownKeysOfEveryTableListTheKnownOnes) {
 TEST(AtlasErrors, NumbersOutOfTheirRangeSayWhatToWrite) {
     TempDir dir("bordermap-atlas");
     const std::string map = "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n";
-    DataError e = load_error(dir, header + map + "width_mm = 0\n");
-    EXPECT_EQ(e.where(), line_of(dir, 12));
+    DataError e = atlas_text_error(dir, header + map + "width_mm = 0\n");
+    EXPECT_EQ(e.where(), atlas_line(dir, 12));
     EXPECT_TRUE(contains(e.problem(), "'width_mm' is out of range")) << e.what();
     EXPECT_EQ(e.fix(), "Use a number above 0, up to 2000.");
-    e = load_error(dir, header + map + "classes = 2.5\n");
+    e = atlas_text_error(dir, header + map + "classes = 2.5\n");
     EXPECT_TRUE(contains(e.problem(), "'classes' must be a whole number from 1 to 9")) << e.what();
-    e = load_error(dir, "[atlas]\nfigures = \"f.csv\"\nsources = \"s.csv\"\ngeojson_precision = 20\n[indicators]\ncrossed = {}\n" + map);
-    EXPECT_EQ(e.where(), line_of(dir, 4));
+    e = atlas_text_error(dir, "[atlas]\nfigures = \"f.csv\"\nsources = \"s.csv\"\ngeojson_precision = 20\n[indicators]\ncrossed = {}\n" + map);
+    EXPECT_EQ(e.where(), atlas_line(dir, 4));
     EXPECT_TRUE(contains(e.problem(), "'geojson_precision' must be a whole number from 1 to 15")) << e.what();
-    e = load_error(dir, header + map + "normalize = \"per_population\"\npopulation = \"crossed\"\nper = 0\n");
+    e = atlas_text_error(dir, header + map + "normalize = \"per_population\"\npopulation = \"crossed\"\nper = 0\n");
     EXPECT_TRUE(contains(e.problem(), "'per' must be a positive number")) << e.what();
 }

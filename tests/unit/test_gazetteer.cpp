@@ -90,7 +90,7 @@ struct SyntheticGeodata {
     }
 };
 
-DataError load_error(const TempDir& dir) {
+DataError gazetteer_load_error(const TempDir& dir) {
     try {
         (void)bordermap::load_geodata(dir.path());
     } catch (const DataError& e) {
@@ -302,7 +302,7 @@ TEST(Geodata, AliasToAMissingIdNamesTheGazetteerLine) {
     SyntheticGeodata data;
     data.gazetteer = "id,name,system,note\nAA-1,Northland,historical,\nAA-9,Nowhere,historical,\n";
     data.write(dir);
-    const DataError e = load_error(dir);
+    const DataError e = gazetteer_load_error(dir);
     EXPECT_EQ(e.where(), (dir / "gazetteer.csv").string() + ":3");
     EXPECT_TRUE(contains(e.problem(), "'AA-9'")) << e.what();
     EXPECT_TRUE(contains(e.problem(), "'Nowhere'")) << e.what();
@@ -313,7 +313,7 @@ TEST(Geodata, GroupWithAMissingMemberNamesTheGroupsLine) {
     SyntheticGeodata data;
     data.groups = "id,members,name_en,name_zh,name_ko\ngroup-ab,place-a;place-z,Both Towns,,\n";
     data.write(dir);
-    const DataError e = load_error(dir);
+    const DataError e = gazetteer_load_error(dir);
     EXPECT_EQ(e.where(), (dir / "groups.csv").string() + ":2");
     EXPECT_TRUE(contains(e.problem(), "'place-z'")) << e.what();
 }
@@ -324,7 +324,7 @@ TEST(Geodata, FeatureWithoutIdNamesTheFileAndFeature) {
     data.admin1 = collection({square_feature(props("AA-1", "admin1", "North Province", "AA"), 0, 0),
                               square_feature(R"("kind":"admin1","name_en":"Nameless","country":"AA")", 0, -1)});
     data.write(dir);
-    const DataError e = load_error(dir);
+    const DataError e = gazetteer_load_error(dir);
     EXPECT_EQ(e.where(), (dir / "admin1.geojson").string() + ": feature 1");
     EXPECT_TRUE(contains(e.problem(), "'id'")) << e.what();
 }
@@ -334,7 +334,7 @@ TEST(Geodata, FeatureWithoutEnglishNameIsAnError) {
     SyntheticGeodata data;
     data.rivers = collection({line_feature(R"("id":"river-a","kind":"river","country":"")", 0, 0, 1, 1)});
     data.write(dir);
-    const DataError e = load_error(dir);
+    const DataError e = gazetteer_load_error(dir);
     EXPECT_EQ(e.where(), (dir / "rivers.geojson").string() + ": feature 0");
     EXPECT_TRUE(contains(e.problem(), "name_en")) << e.what();
 }
@@ -347,7 +347,7 @@ TEST(Geodata, DuplicateFeatureIdIsAnError) {
     data.gazetteer = "id,name,system,note\n";
     data.groups = "id,members,name_en,name_zh,name_ko\n";
     data.write(dir);
-    const DataError e = load_error(dir);
+    const DataError e = gazetteer_load_error(dir);
     EXPECT_TRUE(contains(e.problem(), "'AA-1'")) << e.what();
     EXPECT_TRUE(contains(e.problem(), "twice")) << e.what();
 }
@@ -357,7 +357,7 @@ TEST(Geodata, GroupIdClashingWithAFeatureIsAnError) {
     SyntheticGeodata data;
     data.groups = "id,members,name_en,name_zh,name_ko\nAA-1,place-a;place-b,Both Towns,,\n";
     data.write(dir);
-    const DataError e = load_error(dir);
+    const DataError e = gazetteer_load_error(dir);
     EXPECT_EQ(e.where(), (dir / "groups.csv").string() + ":2");
     EXPECT_TRUE(contains(e.problem(), "'AA-1'")) << e.what();
 }
@@ -366,6 +366,6 @@ TEST(Geodata, MissingLayerFileNamesIt) {
     TempDir dir("bordermap-geodata");
     SyntheticGeodata().write(dir);
     std::filesystem::remove(dir / "rivers.geojson");
-    const DataError e = load_error(dir);
+    const DataError e = gazetteer_load_error(dir);
     EXPECT_TRUE(contains(e.what(), "rivers.geojson")) << e.what();
 }

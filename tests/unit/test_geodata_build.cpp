@@ -19,12 +19,12 @@ using bordermap::XY;
 
 namespace {
 
-Geometry polygon(Path ring) { return Geometry{GeometryType::polygon, {{std::move(ring)}}}; }
+Geometry ring_polygon(Path ring) { return Geometry{GeometryType::polygon, {{std::move(ring)}}}; }
 
 // A "China" above y = 1 and a "North Korea" below it; their shared edge runs from x = 0 to x = 10
 // with a vertex at x = 5 and one at x = 2 and x = 8.
-Geometry north_square() { return polygon({{0, 1}, {2, 1}, {5, 1}, {8, 1}, {10, 1}, {10, 2}, {0, 2}, {0, 1}}); }
-Geometry south_square() { return polygon({{0, 0}, {10, 0}, {10, 1}, {8, 1}, {5, 1}, {2, 1}, {0, 1}, {0, 0}}); }
+Geometry north_square() { return ring_polygon({{0, 1}, {2, 1}, {5, 1}, {8, 1}, {10, 1}, {10, 2}, {0, 2}, {0, 1}}); }
+Geometry south_square() { return ring_polygon({{0, 0}, {10, 0}, {10, 1}, {8, 1}, {5, 1}, {2, 1}, {0, 1}, {0, 0}}); }
 
 double distance(XY a, XY b) { return std::hypot(a.x - b.x, a.y - b.y); }
 
@@ -100,7 +100,7 @@ TEST(BorderRivers, RingOrientationDoesNotMatter) {
 TEST(BorderRivers, RussianBoundaryIsAddedToTheTumen) {
     const bordermap::geos::Context context;
     // "Russia" east of x = 10, sharing the edge x = 10, y 0..1 with the southern square only.
-    const Geometry russia = polygon({{10, 0}, {12, 0}, {12, 1}, {10, 1}, {10, 0}});
+    const Geometry russia = ring_polygon({{10, 0}, {12, 0}, {12, 1}, {10, 1}, {10, 0}});
     const BorderRivers rivers = bordermap::derive_border_rivers(context, north_square(), south_square(), russia, XY{5, 1});
     ASSERT_FALSE(rivers.tumen.empty());
     EXPECT_DOUBLE_EQ(max_x(rivers.yalu), 5.0);
@@ -113,7 +113,7 @@ TEST(BorderRivers, RussianBoundaryIsAddedToTheTumen) {
 
 TEST(BorderRivers, PolygonsWithoutASharedEdgeThrow) {
     const bordermap::geos::Context context;
-    const Geometry far_away = polygon({{50, 50}, {51, 50}, {51, 51}, {50, 51}, {50, 50}});
+    const Geometry far_away = ring_polygon({{50, 50}, {51, 50}, {51, 51}, {50, 51}, {50, 50}});
     EXPECT_THROW((void)bordermap::derive_border_rivers(context, north_square(), far_away, Geometry{}, XY{5, 1}),
                  std::runtime_error);
 }

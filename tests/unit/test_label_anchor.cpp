@@ -23,12 +23,12 @@ constexpr double tolerance = 0.5;
 
 const Box page_frame{0, 0, 400, 300};
 
-Geometry polygon(std::vector<std::vector<Path>> parts) { return Geometry{GeometryType::polygon, std::move(parts)}; }
+Geometry polygon_of_parts(std::vector<std::vector<Path>> parts) { return Geometry{GeometryType::polygon, std::move(parts)}; }
 
 Path square(double x0, double y0, double x1, double y1) { return {{x0, y0}, {x1, y0}, {x1, y1}, {x0, y1}, {x0, y0}}; }
 
 // Two arms 40 pt wide and 200 long meeting at (100, 100). Its centroid lies outside it.
-Geometry l_shape() { return polygon({{{{100, 100}, {300, 100}, {300, 140}, {140, 140}, {140, 300}, {100, 300}, {100, 100}}}}); }
+Geometry l_shape() { return polygon_of_parts({{{{100, 100}, {300, 100}, {300, 140}, {140, 140}, {140, 300}, {100, 300}, {100, 100}}}}); }
 
 // The best point of the L is on the diagonal of the corner square, where the distance to the
 // walls (t) equals the distance to the inner corner (sqrt 2 · (40 - t)).
@@ -53,7 +53,7 @@ double room_at(XY p, const Geometry& g, const Box& frame) {
 
 TEST(LabelAnchor, SquareIsItsCentre) {
     const geos::Context context;
-    const auto anchor = label_anchor(context, polygon({{square(100, 50, 200, 150)}}), page_frame);
+    const auto anchor = label_anchor(context, polygon_of_parts({{square(100, 50, 200, 150)}}), page_frame);
     ASSERT_TRUE(anchor);
     EXPECT_NEAR(anchor->x, 150, tolerance);
     EXPECT_NEAR(anchor->y, 100, tolerance);
@@ -73,7 +73,7 @@ TEST(LabelAnchor, BentShapeHasItsLabelInsideNotAtTheCentroid) {
 TEST(LabelAnchor, ThickArmWinsOverAThinOne) {
     const geos::Context context;
     // An arm 80 wide going down and one 20 wide going right.
-    const Geometry g = polygon({{{{0, 0}, {300, 0}, {300, 20}, {80, 20}, {80, 290}, {0, 290}, {0, 0}}}});
+    const Geometry g = polygon_of_parts({{{{0, 0}, {300, 0}, {300, 20}, {80, 20}, {80, 290}, {0, 290}, {0, 0}}}});
     const auto anchor = label_anchor(context, g, page_frame);
     ASSERT_TRUE(anchor);
     EXPECT_NEAR(anchor->x, 40, 1);
@@ -85,7 +85,7 @@ TEST(LabelAnchor, ThickArmWinsOverAThinOne) {
 TEST(LabelAnchor, HoleKeepsTheLabelOffIt) {
     const geos::Context context;
     // A 200 × 200 square with a hole over most of its left half: the room left is the right half.
-    const Geometry g = polygon({{square(0, 0, 200, 200), square(20, 20, 100, 180)}});
+    const Geometry g = polygon_of_parts({{square(0, 0, 200, 200), square(20, 20, 100, 180)}});
     const auto anchor = label_anchor(context, g, page_frame);
     ASSERT_TRUE(anchor);
     EXPECT_NEAR(anchor->x, 150, 1);
@@ -94,7 +94,7 @@ TEST(LabelAnchor, HoleKeepsTheLabelOffIt) {
 
 TEST(LabelAnchor, MultipolygonTakesThePartWithTheMostRoom) {
     const geos::Context context;
-    const Geometry g = polygon({{square(0, 0, 40, 40)}, {square(100, 100, 200, 200)}, {square(300, 0, 310, 290)}});
+    const Geometry g = polygon_of_parts({{square(0, 0, 40, 40)}, {square(100, 100, 200, 200)}, {square(300, 0, 310, 290)}});
     const auto anchor = label_anchor(context, g, page_frame);
     ASSERT_TRUE(anchor);
     EXPECT_NEAR(anchor->x, 150, tolerance);
@@ -104,7 +104,7 @@ TEST(LabelAnchor, MultipolygonTakesThePartWithTheMostRoom) {
 TEST(LabelAnchor, OnlyWhatTheFrameShowsCounts) {
     const geos::Context context;
     // A region running far off the frame's right edge: its label goes in the middle of the visible part.
-    const auto anchor = label_anchor(context, polygon({{square(300, 100, 2000, 200)}}), page_frame);
+    const auto anchor = label_anchor(context, polygon_of_parts({{square(300, 100, 2000, 200)}}), page_frame);
     ASSERT_TRUE(anchor);
     EXPECT_GE(anchor->x, 350 - tolerance);
     EXPECT_LE(anchor->x, 350 + tolerance);
@@ -113,10 +113,10 @@ TEST(LabelAnchor, OnlyWhatTheFrameShowsCounts) {
 
 TEST(LabelAnchor, TooLittleVisibleHasNoLabel) {
     const geos::Context context;
-    EXPECT_FALSE(label_anchor(context, polygon({{square(10, 10, 35, 35)}}), page_frame));     // 25 × 25 pt
-    EXPECT_FALSE(label_anchor(context, polygon({{square(390, 10, 900, 60)}}), page_frame));   // a 10 pt sliver inside
-    EXPECT_FALSE(label_anchor(context, polygon({{square(500, 10, 900, 200)}}), page_frame));  // off the frame
-    EXPECT_TRUE(label_anchor(context, polygon({{square(10, 10, 45, 45)}}), page_frame));      // 35 × 35 pt
+    EXPECT_FALSE(label_anchor(context, polygon_of_parts({{square(10, 10, 35, 35)}}), page_frame));     // 25 × 25 pt
+    EXPECT_FALSE(label_anchor(context, polygon_of_parts({{square(390, 10, 900, 60)}}), page_frame));   // a 10 pt sliver inside
+    EXPECT_FALSE(label_anchor(context, polygon_of_parts({{square(500, 10, 900, 200)}}), page_frame));  // off the frame
+    EXPECT_TRUE(label_anchor(context, polygon_of_parts({{square(10, 10, 45, 45)}}), page_frame));      // 35 × 35 pt
 }
 
 TEST(LabelAnchor, LineIsLabelledAtTheMiddleOfItsLongestVisibleStretch) {

@@ -10,6 +10,7 @@
 
 namespace bordermap {
 
+inline constexpr FieldValue null_value{};  // a NULL attribute
 inline FieldValue text_or_null(const std::string& text) { return text.empty() ? FieldValue{} : FieldValue{text}; }
 
 // One column of a layer: its name and type, and its value for a row (a subject, a figure ...).
