@@ -1,6 +1,7 @@
 # Builds one of the atlases the end-to-end tests share (a CTest fixture, see tests/CMakeLists.txt):
 # the atlas is built once per test run into OUT/out, and what `bordermap build` printed and returned
-# is kept beside it (build.stdout, build.stderr, build.exit) for the tests to read.
+# is kept beside it (build.stdout, build.stderr, build.exit) for the tests to read. It is built with
+# -j 4.
 #   cmake -D BORDERMAP=<binary> -D ATLAS=<folder> -D OUT=<folder> [-D DPI=<n>] -P build_shared_atlas.cmake
 # With DPI, a copy of the atlas is built at that resolution (small golden images).
 foreach(required BORDERMAP ATLAS OUT)
@@ -23,7 +24,8 @@ if(DEFINED DPI)
   file(WRITE "${atlas}/atlas.toml" "${changed}")
 endif()
 
-execute_process(COMMAND "${BORDERMAP}" build "${atlas}" -o "${OUT}/out"
+# Four maps at once, whatever the machine: ParallelBuild compares these builds with serial ones.
+execute_process(COMMAND "${BORDERMAP}" build "${atlas}" -o "${OUT}/out" -j 4
                 RESULT_VARIABLE exit_code OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
 file(WRITE "${OUT}/build.stdout" "${stdout}")
 file(WRITE "${OUT}/build.stderr" "${stderr}")

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <sstream>
 
 #include "test_support.hpp"
 
@@ -25,11 +26,33 @@ fs::path shared_at_100_dpi(const std::string& which) {
     return atlas.out;
 }
 
-// Copies an atlas into `dir` at 100 dpi and builds it with style options.
-fs::path build_at_100_dpi(const std::string& which, const TempDir& dir, const std::vector<std::string>& style_options = {}) {
+// The atlas text with only one of its [[map]] tables, the one whose id is `map_id` (the other tables,
+// relations and defaults among them, stay): a style case draws one map, not the whole atlas.
+std::string with_only_map(const std::string& atlas, const std::string& map_id) {
+    std::string kept;
+    std::istringstream lines(atlas);
+    std::string block, line;
+    const auto keep_block = [&] {
+        const bool other_map = block.starts_with("[[map]]") && !contains(block, "\nid = \"" + map_id + "\"\n");
+        if (!other_map) kept += block;
+        block.clear();
+    };
+    while (std::getline(lines, line)) {
+        const bool map_subtable = line.starts_with("[map.") || line.starts_with("[[map.");
+        if (line.starts_with("[") && !map_subtable) keep_block();
+        block += line + "\n";
+    }
+    keep_block();
+    EXPECT_TRUE(contains(kept, "\nid = \"" + map_id + "\"\n")) << "the atlas has no [[map]] with id = \"" << map_id << "\"";
+    return kept;
+}
+
+// Copies an atlas into `dir` at 100 dpi with only the map `map_id`, and builds it with style options.
+fs::path build_at_100_dpi(const std::string& which, const std::string& map_id, const TempDir& dir,
+                          const std::vector<std::string>& style_options) {
     const fs::path source = which == "example" ? example_dir() : which == "classes" ? fixtures_dir() / "classes-atlas" : fixtures_dir() / "small-atlas";
     copy_atlas(source, dir.path());
-    std::string atlas = read_file(dir / "atlas.toml");
+    std::string atlas = with_only_map(read_file(dir / "atlas.toml"), map_id);
     const auto dpi = atlas.find("dpi = ");
     atlas.replace(dpi, atlas.find('\n', dpi) - dpi, "dpi = 100");
     write_file(dir / "atlas.toml", atlas);
@@ -47,7 +70,7 @@ class GoldenImage : public testing::TestWithParam<GoldenCase> {};
 TEST_P(GoldenImage, MatchesWithinTolerance) {
     const GoldenCase c = GetParam();
     TempDir dir(std::string("golden-") + c.name);
-    const fs::path out = c.style_options.empty() ? shared_at_100_dpi(c.atlas) : build_at_100_dpi(c.atlas, dir, c.style_options);
+    const fs::path out = c.style_options.empty() ? shared_at_100_dpi(c.atlas) : build_at_100_dpi(c.atlas, c.map_id, dir, c.style_options);
     const fs::path rendered = out / (std::string(c.map_id) + ".png");
     ASSERT_TRUE(fs::exists(rendered));
     const fs::path golden = golden_dir() / (std::string(c.name) + ".png");

@@ -81,10 +81,15 @@ TEST(Styles, BadStyleSettingsNameTheirLineOrOption) {
     EXPECT_TRUE(contains(r.err, "'furniture.inset=maybe' is not a setting")) << r.err;
 }
 
+// The example's shared build (tests/CMakeLists.txt), at its own or at 100 dpi.
+fs::path shared_example(const std::string& name = "example") {
+    const SharedAtlas& example = shared_atlas(name);
+    EXPECT_EQ(example.build.exit_code, 0) << example.build.err;
+    return example.out;
+}
+
 TEST(SvgText, TitleLegendAndLabelsAreTextElementsOneLabelEach) {
-    TempDir out("svg-text");
-    ASSERT_EQ(build(example_dir(), out.path()).exit_code, 0);
-    const std::string svg = read_file(out / "crossings-1961.svg");
+    const std::string svg = read_file(shared_example() / "crossings-1961.svg");
     for (const char* expected : {">Ethnic Koreans crossing into North Korea, 1961</tspan>", ">People crossing into North Korea</tspan>",
                                  ">28,028</tspan>", ">Not reported</tspan>", ">Andong</tspan>", ">200 km</tspan>"}) {
         EXPECT_TRUE(contains(svg, expected)) << expected;
@@ -98,15 +103,13 @@ TEST(SvgText, TitleLegendAndLabelsAreTextElementsOneLabelEach) {
 TEST(SvgText, RendersLikeThePng) {
     if (!program_available("rsvg-convert")) GTEST_SKIP() << "librsvg2-bin is not installed";
     TempDir dir("svg-render");
-    copy_atlas(example_dir(), dir.path());
-    replace_in_file(dir / "atlas.toml", "dpi = 200", "dpi = 100");
-    ASSERT_EQ(build(dir.path(), dir / "out").exit_code, 0);
+    const fs::path out = shared_example("example-100dpi");
     // Our PNG's pixel size (rsvg-convert would round the height the other way).
-    const ImageDifference size = compare_png(dir / "out/crossings-1961.png", dir / "out/crossings-1961.png");
+    const ImageDifference size = compare_png(out / "crossings-1961.png", out / "crossings-1961.png");
     const auto r = run_program("rsvg-convert", {"-w", std::to_string(size.width_a), "-h", std::to_string(size.height_a),
-                                                 (dir / "out/crossings-1961.svg").string(), "-o", (dir / "svg.png").string()});
+                                                 (out / "crossings-1961.svg").string(), "-o", (dir / "svg.png").string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    const ImageDifference d = compare_png(dir / "svg.png", dir / "out/crossings-1961.png");
+    const ImageDifference d = compare_png(dir / "svg.png", out / "crossings-1961.png");
     ASSERT_EQ(d.width_a, d.width_b);
     ASSERT_EQ(d.height_a, d.height_b);
     // The shapes coincide pixel for pixel; only glyphs differ a little (librsvg sets our <text> with its
@@ -116,8 +119,7 @@ TEST(SvgText, RendersLikeThePng) {
 }
 
 TEST(SmallMultiples, PanelsShareOneClassificationAndOneLegend) {
-    TempDir out("multiples");
-    ASSERT_EQ(build(example_dir(), out.path()).exit_code, 0);
+    const fs::path out = shared_example();
     // Every panel's layer uses the same classes: equal values get equal colours and labels.
     std::map<std::string, std::string> colour_of_label;
     for (const char* panel : {"crossed-to-dprk", "sent-back-by-dprk", "remaining-in-dprk"}) {
