@@ -100,6 +100,15 @@ private:
     std::string key_;
 };
 
+// A member of an object, or null when it has none, by reference: json::value() would copy it (all
+// the features of a layer, once per feature).
+const json& member(const json& object, const char* key) {
+    static const json none;
+    if (!object.is_object()) return none;
+    const auto found = object.find(key);
+    return found == object.end() ? none : *found;
+}
+
 // Decimal places a number's text carries, exponent included (1.5e-7 has 8).
 int decimals(const std::string& text) {
     const auto e = text.find_first_of("eE");
@@ -115,7 +124,7 @@ void positions(const json& geometry, const std::string& where, std::vector<std::
     if (!geometry.is_object()) return;
     const std::string type = geometry.value("type", std::string());
     if (type == "GeometryCollection") {
-        for (std::size_t i = 0; i < geometry.value("geometries", json::array()).size(); ++i)
+        for (std::size_t i = 0; i < member(geometry, "geometries").size(); ++i)
             positions(geometry["geometries"][i], where + ".geometries[" + std::to_string(i) + "]", found);
         return;
     }
@@ -127,7 +136,7 @@ void positions(const json& geometry, const std::string& where, std::vector<std::
         if (!node.is_array()) return;
         for (std::size_t i = 0; i < node.size(); ++i) self(self, node[i], path + "[" + std::to_string(i) + "]");
     };
-    walk(walk, geometry.value("coordinates", json()), where + ".coordinates");
+    walk(walk, member(geometry, "coordinates"), where + ".coordinates");
 }
 
 // Twice the signed area of a ring in longitude/latitude (positive when counter-clockwise).
@@ -147,7 +156,7 @@ void polygons(const json& geometry, const std::string& where, std::vector<std::p
         for (std::size_t i = 0; i < geometry["coordinates"].size(); ++i)
             found.emplace_back(where + ".coordinates[" + std::to_string(i) + "]", geometry["coordinates"][i]);
     if (type == "GeometryCollection")
-        for (std::size_t i = 0; i < geometry.value("geometries", json::array()).size(); ++i)
+        for (std::size_t i = 0; i < member(geometry, "geometries").size(); ++i)
             polygons(geometry["geometries"][i], where + ".geometries[" + std::to_string(i) + "]", found);
 }
 
@@ -197,8 +206,9 @@ TEST_P(GeoJsonLayers, HasNoCrsMember) {
     for (const auto& file : files()) {
         const json layer = read_json(file);
         EXPECT_FALSE(layer.contains("crs")) << file << ": RFC 7946 removed the crs member";
-        for (std::size_t i = 0; i < layer.value("features", json::array()).size(); ++i) {
-            const json& f = layer["features"][i];
+        const json& features = member(layer, "features");
+        for (std::size_t i = 0; i < features.size(); ++i) {
+            const json& f = features[i];
             EXPECT_FALSE(f.contains("crs")) << file << ", " << feature_name(f, i);
             if (f.contains("geometry") && f["geometry"].is_object()) {
                 EXPECT_FALSE(f["geometry"].contains("crs")) << file << ", " << feature_name(f, i);
@@ -219,10 +229,11 @@ TEST_P(GeoJsonLayers, BboxHoldsEveryCoordinate) {
         EXPECT_LE(south, north) << file << ": bbox " << bbox.dump();
         const double slack = 1e-9;
         std::size_t checked = 0;
-        for (std::size_t i = 0; i < layer.value("features", json::array()).size(); ++i) {
-            const json& f = layer["features"][i];
+        const json& features = member(layer, "features");
+        for (std::size_t i = 0; i < features.size(); ++i) {
+            const json& f = features[i];
             std::vector<std::pair<std::string, json>> found;
-            positions(f.value("geometry", json()), feature_name(f, i), found);
+            positions(member(f, "geometry"), feature_name(f, i), found);
             // A feature's own bbox, when present, must hold the feature too.
             std::optional<std::array<double, 4>> own;
             if (f.contains("bbox")) {
@@ -250,10 +261,11 @@ TEST_P(GeoJsonLayers, RingsFollowTheRightHandRule) {
     std::size_t rings = 0;
     for (const auto& file : files()) {
         const json layer = read_json(file);
-        for (std::size_t i = 0; i < layer.value("features", json::array()).size(); ++i) {
-            const json& f = layer["features"][i];
+        const json& features = member(layer, "features");
+        for (std::size_t i = 0; i < features.size(); ++i) {
+            const json& f = features[i];
             std::vector<std::pair<std::string, json>> found;
-            polygons(f.value("geometry", json()), feature_name(f, i), found);
+            polygons(member(f, "geometry"), feature_name(f, i), found);
             for (const auto& [where, polygon] : found) {
                 for (std::size_t r = 0; r < polygon.size(); ++r) {
                     ++rings;
@@ -276,10 +288,11 @@ TEST_P(GeoJsonLayers, RingsFollowTheRightHandRule) {
 TEST_P(GeoJsonLayers, CoordinatesAreLongitudeLatitude) {
     for (const auto& file : files()) {
         const json layer = read_json(file);
-        for (std::size_t i = 0; i < layer.value("features", json::array()).size(); ++i) {
-            const json& f = layer["features"][i];
+        const json& features = member(layer, "features");
+        for (std::size_t i = 0; i < features.size(); ++i) {
+            const json& f = features[i];
             std::vector<std::pair<std::string, json>> found;
-            positions(f.value("geometry", json()), feature_name(f, i), found);
+            positions(member(f, "geometry"), feature_name(f, i), found);
             for (const auto& [where, p] : found) {
                 ASSERT_TRUE(p.size() == 2 || p.size() == 3) << file << ": " << where << " " << p.dump();
                 const double lon = p[0], lat = p[1];
