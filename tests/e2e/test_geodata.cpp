@@ -40,7 +40,14 @@ TEST(Geodata, EveryFeatureHasAnIdAndNamesInThreeScripts) {
 }
 
 // The derived rivers against Natural Earth's independent river centrelines (../shared/reference).
-class RiverCentreline : public testing::TestWithParam<std::pair<const char*, const char*>> {};
+// A river of the bundled geodata and its name in the reference centrelines.
+struct RiverCase {
+    const char* river_id;
+    const char* reference_name;
+};
+void PrintTo(const RiverCase& c, std::ostream* out) { *out << c.river_id; }  // names the test in CTest
+
+class RiverCentreline : public testing::TestWithParam<RiverCase> {};
 
 TEST_P(RiverCentreline, DerivedRiverLiesNearTheReferenceCentreline) {
     const fs::path reference = shared_reference_dir() / "ne_10m_rivers_northeast_asia.geojson";
@@ -86,5 +93,5 @@ TEST_P(RiverCentreline, DerivedRiverLiesNearTheReferenceCentreline) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Border, RiverCentreline,
-                         testing::Values(std::make_pair("river-yalu", "Yalu"), std::make_pair("river-tumen", "Tumen")),
-                         [](const auto& test_case) { return std::string(test_case.param.first).substr(6); });
+                         testing::Values(RiverCase{"river-yalu", "Yalu"}, RiverCase{"river-tumen", "Tumen"}),
+                         [](const auto& test_case) { return std::string(test_case.param.river_id).substr(6); });
