@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libgdal-dev gdal-bin libproj-dev proj-data libgeos-dev
-  libcairo2-dev libpango1.0-dev
+  libcairo2-dev libpango1.0-dev zlib1g-dev
   libtomlplusplus-dev libcli11-dev nlohmann-json3-dev
   libgtest-dev libgmock-dev
   fonts-noto-cjk fonts-noto-core

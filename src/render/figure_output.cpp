@@ -14,6 +14,7 @@
 #include "bordermap/core/reproducible_time.hpp"
 #include "bordermap/render/cairo_handles.hpp"
 #include "bordermap/render/draw.hpp"
+#include "bordermap/render/png_resolution.hpp"
 #include "bordermap/render/text.hpp"
 
 namespace bordermap {
@@ -117,9 +118,9 @@ void write_figure(const MapModel& model, FigureFormat format, const std::filesys
             cairo_scale(cr.get(), scale, scale);
             draw_map(cr.get(), model);
             cairo::check(cairo_status(cr.get()), "drawing " + path.string());
-            if (cairo_surface_write_to_png(surface.get(), temporary.c_str()) != CAIRO_STATUS_SUCCESS) {
-                throw DataError(path.string(), "cannot be written", "Check that the output folder is writable and the disk is not full.");
-            }
+            std::string png;
+            cairo::check(cairo_surface_write_to_png_stream(surface.get(), append_to_string, &png), "encoding " + path.string());
+            file.write(png_with_resolution(png, dpi));
             break;
         }
     }

@@ -192,6 +192,31 @@ TEST_F(ExampleBuild, PngHasTheRequestedPixelSize) {
     EXPECT_EQ(d.height_a, 1496);
 }
 
+// Read by Python's zlib, not by our code: every chunk's CRC, and the pHYs chunk's pixels per metre.
+TEST_F(ExampleBuild, PngStatesItsResolution) {
+    const char* reader = R"PY(
+import struct, sys, zlib
+data = open(sys.argv[1], "rb").read()
+assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+at, found = 8, None
+while at < len(data):
+    length, kind = struct.unpack(">I4s", data[at:at + 8])
+    body = data[at + 8:at + 8 + length]
+    crc, = struct.unpack(">I", data[at + 8 + length:at + 12 + length])
+    assert zlib.crc32(kind + body) == crc, "bad CRC in " + kind.decode()
+    if kind == b"pHYs":
+        found = struct.unpack(">IIB", body)
+    at += 12 + length
+print(found)
+)PY";
+    for (const char* map : {"crossings-1961", "crossers-1961", "letters-1961"}) {
+        const RunResult r = run_program("/usr/bin/python3", {"-c", reader, (out() / (std::string(map) + ".png")).string()});
+        ASSERT_EQ(r.exit_code, 0) << map << ": " << r.err;
+        // The example's 200 dpi: 7874 pixels per metre on both axes, the unit being the metre (1).
+        EXPECT_EQ(r.out, "(7874, 7874, 1)\n") << map;
+    }
+}
+
 TEST(ExampleBuildDefaults, WithoutArgumentsBuildsTheBundledExampleFromAnyFolder) {
     TempDir cwd("default-atlas");
     const auto r = run_bordermap({"build", "-o", "maps", "--quiet"}, cwd.path());

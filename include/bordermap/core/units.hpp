@@ -5,5 +5,6 @@ namespace bordermap::units {
 
 inline constexpr double mm = 72.0 / 25.4;         // one millimetre, in points: 5 * mm
 inline constexpr double mm_per_pt = 25.4 / 72.0;  // one point, in millimetres (QGIS styles are in mm)
+inline constexpr double mm_per_inch = 25.4;       // resolutions are in dots per inch; PNG states them per metre
 
 }  // namespace bordermap::units
