@@ -20,7 +20,7 @@ packages=(
   python3-qgis qgis-providers python3-geojson
   # Tests only: headless Chromium opens the build's index.html from the file system
   chromium
-  # Benchmarks only (bench/run.sh): GNU time measures peak memory; GDAL's Python bindings generate the atlases
+  # GNU time measures the benchmarks' peak memory (bench/run.sh); GDAL's Python bindings generate their atlases and validate the tests' GeoPackages
   time python3-gdal
 )
 

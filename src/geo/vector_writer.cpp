@@ -97,8 +97,13 @@ gdal::Dataset create_dataset(const char* driver_name, const std::filesystem::pat
 }
 
 // The time GDAL and layer_styles record: SOURCE_DATE_EPOCH when set, else a fixed instant,
-// so that a GeoPackage depends only on its contents.
-std::string reproducible_timestamp() { return iso_utc(source_date_epoch().value_or(0)); }
+// so that a GeoPackage depends only on its contents. With milliseconds, as the GeoPackage standard
+// writes its datetimes (Requirement 15: "%Y-%m-%dT%H:%M:%fZ"); GDAL stores the text as given.
+std::string reproducible_timestamp() {
+    std::string time = iso_utc(source_date_epoch().value_or(0));
+    time.insert(time.size() - 1, ".000");
+    return time;
+}
 
 void write_layer_styles(GDALDatasetH dataset, const std::vector<StoredStyle>& styles, const std::string& timestamp,
                         const std::filesystem::path& path) {

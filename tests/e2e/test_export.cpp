@@ -139,3 +139,17 @@ TEST(Figures, CoordinatePrecisionComesFromTheAtlas) {
     EXPECT_FALSE(std::regex_search(text, std::regex("\\[ ?1[0-9][0-9]\\.[0-9]{4,}"))) << "no coordinate has more than 3 decimals";
     EXPECT_TRUE(std::regex_search(text, std::regex("\\[ ?1[0-9][0-9]\\.[0-9]{1,3}, ")));
 }
+
+// GDAL's own GeoPackage validator (Debian's python3-gdal) on the GeoPackage of every shared atlas:
+// the standard's requirements, datetimes with milliseconds among them (Requirement 15).
+TEST(GeoPackage, EveryOneOfTheSharedAtlasesPassesGdalsValidator) {
+    const fs::path validator = "/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py";
+    if (!fs::exists(validator)) GTEST_SKIP() << "python3-gdal is not installed (scripts/install-deps.sh installs it)";
+    for (const char* name : {"example", "fixture", "classes", "series", "history"}) {
+        const SharedAtlas& atlas = shared_atlas(name);
+        ASSERT_EQ(atlas.build.exit_code, 0) << atlas.build.err;
+        const RunResult r = run_program("/usr/bin/python3", {validator.string(), (atlas.out / "atlas.gpkg").string()});
+        EXPECT_EQ(r.exit_code, 0) << name << ": " << r.out << r.err;
+        EXPECT_EQ(r.out + r.err, "") << name << ": the validator warns";
+    }
+}
