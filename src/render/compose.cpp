@@ -61,6 +61,27 @@ void add_shared_legend(cairo_t* cr, MapModel& model, const JoinedMap& all, const
     model.legend_box = {at.x, at.y, at.x + size.x, at.y + size.y};
 }
 
+// The document information of a page showing these maps (one, or the panels of small multiples).
+MapModel::DocumentInfo document_info(const Project& project, const std::vector<const JoinedMap*>& maps) {
+    const MapSpec& first = *maps.front()->spec;
+    MapModel::DocumentInfo info;
+    info.author = first.credits;
+    std::string shown;
+    std::vector<std::string> keywords;
+    if (!project.atlas.title.empty()) keywords.push_back(project.atlas.title);
+    for (const JoinedMap* map : maps) {
+        const std::string& label = map->indicator->label;
+        if (std::find(keywords.begin(), keywords.end(), label) != keywords.end()) continue;
+        shown += (shown.empty() ? "" : "; ") + label;
+        keywords.push_back(label);
+    }
+    info.subject = shown + ", " + first.period.human();
+    keywords.push_back(first.period.iso());
+    // Semicolons: an atlas title may hold commas ("The Sino-Korean border, 1957-1962").
+    for (const std::string& keyword : keywords) info.keywords += (info.keywords.empty() ? "" : "; ") + keyword;
+    return info;
+}
+
 }  // namespace
 
 MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& map_style,
@@ -73,6 +94,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     model.height_pt = panel ? panel->height_pt : spec.height_mm * mm;
     model.title = panel ? spec.panel_title : spec.title;
     model.subtitle = panel ? "" : spec.subtitle;
+    if (!panel) model.document = document_info(project, {&joined});
     // The footer is finished once the labels are placed: it names the historical names they use.
     const Footer footer(project, joined);
     const std::vector<const GeoFeature*> in_effect = project.geodata.in_effect(spec.period);
@@ -112,6 +134,7 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
     model.height_pt = first.height_mm * mm;
     model.title = first.multiple_title;
     model.subtitle = first.multiple_subtitle;
+    model.document = document_info(project, panels);
     // Room for the names note when a label might use a name of the period (as in compose_map).
     const Footer footer(project, all);
     const PeriodNames period_names(project.geodata, first.period, first.naming);

@@ -82,6 +82,12 @@ void write_figure(const MapModel& model, FigureFormat format, const std::filesys
         case FigureFormat::pdf: {
             cairo::Surface surface(cairo_pdf_surface_create(temporary.c_str(), model.width_pt, model.height_pt));
             cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_TITLE, model.title.c_str());
+            // Cairo would write an empty entry for an empty text.
+            for (const auto& [entry, text] : {std::pair{CAIRO_PDF_METADATA_AUTHOR, &model.document.author},
+                                              std::pair{CAIRO_PDF_METADATA_SUBJECT, &model.document.subject},
+                                              std::pair{CAIRO_PDF_METADATA_KEYWORDS, &model.document.keywords}}) {
+                if (!text->empty()) cairo_pdf_surface_set_metadata(surface.get(), entry, text->c_str());
+            }
             const std::string creator = std::string("bordermap ") + config::version;
             cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, creator.c_str());
             const auto date = creation_date();

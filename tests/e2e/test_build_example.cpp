@@ -192,6 +192,33 @@ TEST_F(ExampleBuild, PngHasTheRequestedPixelSize) {
     EXPECT_EQ(d.height_a, 1496);
 }
 
+// The PDF's document information, as poppler reads it: what the map shows and where it belongs.
+TEST_F(ExampleBuild, PdfSaysWhatItShowsInItsDocumentInformation) {
+    if (!program_available("pdfinfo")) GTEST_SKIP() << "poppler-utils is not installed (scripts/install-deps.sh installs it)";
+    const auto one = run_program("pdfinfo", {(out() / "crossings-1961.pdf").string()});
+    ASSERT_EQ(one.exit_code, 0) << one.err;
+    EXPECT_TRUE(contains(one.out, "Title:           Ethnic Koreans crossing into North Korea, 1961\n")) << one.out;
+    EXPECT_TRUE(contains(one.out, "Subject:         People crossing into North Korea, 1961\n")) << one.out;
+    EXPECT_TRUE(contains(one.out, "Keywords:        The Sino-Korean border, 1957-1962; People crossing into North Korea; 1961\n")) << one.out;
+    EXPECT_FALSE(contains(one.out, "Author:")) << "the example names no credits, so no author:\n" << one.out;
+    // Small multiples: every panel's indicator.
+    const auto panels = run_program("pdfinfo", {(out() / "crossers-1961.pdf").string()});
+    EXPECT_TRUE(contains(panels.out, "Subject:         People crossing into North Korea; Crossers sent back by North Korea; "
+                                     "Crossers remaining in North Korea, 1961\n")) << panels.out;
+}
+
+TEST(PdfInformation, TheCreditsAreTheAuthor) {
+    if (!program_available("pdfinfo")) GTEST_SKIP() << "poppler-utils is not installed (scripts/install-deps.sh installs it)";
+    TempDir dir("pdf-author");
+    copy_atlas(fixtures_dir() / "small-atlas", dir.path());
+    replace_in_file(dir / "atlas.toml", "[[map]]\nid = \"crossings\"\n", "[[map]]\nid = \"crossings\"\ncredits = \"Map: an invented mapmaker, 2026\"\n");
+    const auto r = run_bordermap({"build", dir.path().string(), "-o", (dir / "out").string(), "-q"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto info = run_program("pdfinfo", {(dir / "out" / "crossings.pdf").string()});
+    EXPECT_TRUE(contains(info.out, "Author:          Map: an invented mapmaker, 2026\n")) << info.out;
+    EXPECT_TRUE(contains(info.out, "Keywords:        Test atlas; ")) << info.out;
+}
+
 // Read by Python's zlib, not by our code: every chunk's CRC, and the pHYs chunk's pixels per metre.
 TEST_F(ExampleBuild, PngStatesItsResolution) {
     const char* reader = R"PY(

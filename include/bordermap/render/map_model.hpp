@@ -60,6 +60,11 @@ struct MapModel {
     GeometryType subject_type = GeometryType::polygon;
 
     std::string title, subtitle, footer;
+    // What a PDF's document information says beside the title: who made it (the credits), what
+    // it shows (indicator and period) and keywords (the atlas, the indicators, the period).
+    struct DocumentInfo {
+        std::string author, subject, keywords;
+    } document;
     std::vector<DrawnFeature> countries, admin1, rivers;
     std::vector<DrawnSubject> subjects;
     std::vector<XY> place_dots;
