@@ -65,7 +65,10 @@ std::string png_with_resolution(const std::string& png, double dpi) {
     append_u32(data, per_metre);
     append_u32(data, per_metre);
     data += '\x01';  // the unit is the metre
-    std::string out = png.substr(0, header.at + header.size) + chunk("pHYs", data);
+    const std::string resolution = chunk("pHYs", data);
+    std::string out;
+    out.reserve(png.size() + resolution.size());  // a page's PNG is megabytes: one allocation
+    out.append(png, 0, header.at + header.size).append(resolution);
     for (std::size_t at = header.at + header.size; at < png.size();) {
         const Chunk c = chunk_at(png, at);
         if (c.type != "pHYs") out.append(png, c.at, c.size);

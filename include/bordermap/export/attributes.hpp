@@ -11,7 +11,7 @@
 namespace bordermap {
 
 inline constexpr FieldValue null_value{};  // a NULL attribute
-inline FieldValue text_or_null(const std::string& text) { return text.empty() ? FieldValue{} : FieldValue{text}; }
+inline FieldValue text_or_null(const std::string& text) { return text.empty() ? null_value : FieldValue{text}; }
 
 // One column of a layer: its name and type, and its value for a row (a subject, a figure ...).
 // A layer's columns are a table of these, so that a name and its value cannot drift apart.
