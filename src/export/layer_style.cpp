@@ -211,8 +211,7 @@ LayerStyle layer_style(const JoinedMap& joined, const MapClasses& classes, const
     style.no_data_value = min_value >= 0 ? -1 : std::floor(min_value) - 1;
     if (style.has_no_data) style.no_data_label = missing_legend_label(joined);
     style.decimals = joined.decimals;
-    for (const auto& s : joined.subjects)
-        if (s.has_value()) style.largest_value = std::max(style.largest_value, std::fabs(s.value()));
+    style.largest_value = classes.circle_reference;
     const Classification& c = classes.classification;
     for (std::size_t i = 0; i < c.size(); ++i) style.classes.push_back({c.lower[i], c.upper[i], c.labels[i], classes.colours[i]});
     style.ramp = classes.ramp;

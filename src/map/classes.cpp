@@ -1,6 +1,7 @@
 #include "bordermap/map/classes.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 #include "bordermap/colour/palette.hpp"
@@ -8,6 +9,20 @@
 #include "bordermap/core/text.hpp"
 
 namespace bordermap {
+namespace {
+
+// The atlas's fixed reference, else the largest magnitude among the point figures of all the maps
+// (a polygon's value has no circle, so it must not shrink the circles of the points beside it).
+double circle_reference(const std::vector<const JoinedMap*>& maps) {
+    if (const auto fixed = maps.front()->spec->circle_reference) return *fixed;
+    double largest = 0;
+    for (const JoinedMap* joined : maps)
+        for (const auto& s : joined->subjects)
+            if (s.has_value() && s.feature->geometry.type == GeometryType::point) largest = std::max(largest, std::fabs(s.value()));
+    return largest;
+}
+
+}  // namespace
 
 std::vector<MapClasses> classify_maps(const std::vector<const JoinedMap*>& maps) {
     const MapSpec& spec = *maps.front()->spec;
@@ -19,6 +34,7 @@ std::vector<MapClasses> classify_maps(const std::vector<const JoinedMap*>& maps)
             if (s.has_value()) values.push_back(s.value());
     }
     MapClasses shared;
+    shared.circle_reference = circle_reference(maps);
     try {
         shared.classification = classify(values, spec.method, spec.classes, spec.breaks, decimals);
         // A style may impose its palette (grayscale print); otherwise the map's own.

@@ -56,6 +56,7 @@ std::vector<std::string> read_name_systems(Value value) {
 
 const KeyTable<PanelSpec>& panel_keys() {
     static const KeyTable<PanelSpec> keys({"key", "a panel"}, {
+                                                                  {"id", [](PanelSpec& p, Value v) { p.id = v.text(); }},
                                                                   {"indicator", [](PanelSpec& p, Value v) { p.indicator = v.text(); }},
                                                                   {"title", [](PanelSpec& p, Value v) { p.title = v.text(); }},
                                                                   {"period", [](PanelSpec& p, Value v) { p.period = v.period(); }},
@@ -73,6 +74,9 @@ std::vector<PanelSpec> read_panels(Value value) {
         panel.where = table.where();
         panel_keys().apply(panel, table);
         if (panel.indicator.empty()) table.fail("a panel has no indicator", "Add indicator = \"...\" to it.");
+        if (!panel.id.empty() && !is_safe_id(panel.id)) {
+            table.fail("the panel id '" + panel.id + "' cannot name an output file", "Use lower-case letters, digits, '-' and '_' only, e.g. id = \"may-8\".");
+        }
         panels.push_back(std::move(panel));
     }
     return panels;
@@ -123,6 +127,10 @@ const KeyTable<MapSpec>& map_keys() {
             {"height_mm", [](MapSpec& m, Value v) { m.height_mm = v.number_in(0, 2000, true); }},
             {"dpi", [](MapSpec& m, Value v) { m.dpi = v.number_in(0, 2400, true); }},
             {"formats", [](MapSpec& m, Value v) { m.formats = read_formats(v); }},
+            {"circle_reference",
+             [](MapSpec& m, Value v) {
+                 m.circle_reference = v.positive_number("Write e.g. circle_reference = 1000: a circle of 1,000 has the style's largest radius.");
+             }},
             {"legend_position", [](MapSpec& m, Value v) { m.legend_position = v.one_of(legend_position_names); }},
             {"names",
              [](MapSpec& m, Value v) {
@@ -369,13 +377,17 @@ void expand_panels(const MapSpec& map, Atlas& atlas, std::set<std::string>& ids)
         spec.class_group = map.id;  // panels are always classed together
         spec.multiple_title = map.title;
         spec.multiple_subtitle = map.subtitle;
+        spec.multiple_period = map.period;
         spec.indicator = panel.indicator;
         if (panel.period) spec.period = *panel.period;
         spec.panel_title = panel.title.empty() ? indicator->second.label : panel.title;
         spec.title = map.title + ": " + spec.panel_title;
-        spec.id = map.id + "-" + slug(panel.indicator);
+        spec.id = map.id + "-" + (panel.id.empty() ? slug(panel.indicator) : panel.id);
         spec.where = panel.where;
-        if (!ids.insert(spec.id).second) throw DataError(panel.where, "the panel id '" + spec.id + "' is used twice", "Give each panel its own indicator.");
+        if (!ids.insert(spec.id).second) {
+            throw DataError(panel.where, "the panel id '" + spec.id + "' is used twice",
+                            "Give each panel its own id (id = \"...\"), as panels of one indicator over several periods need.");
+        }
         atlas.maps.push_back(std::move(spec));
     }
 }

@@ -15,14 +15,6 @@ std::string line_of(const MapSpec& map, const MapOrigin& origin, std::string_vie
     return where.empty() ? map.where : where;
 }
 
-bool is_safe_id(const std::string& id) {
-    if (id.empty() || id.size() > 100) return false;
-    for (unsigned char c : id) {
-        if (!(std::islower(c) || std::isdigit(c) || c == '-' || c == '_')) return false;
-    }
-    return true;
-}
-
 void check_id(const MapSpec& map, const MapOrigin& origin) {
     if (!is_safe_id(map.id)) {
         throw DataError(line_of(map, origin, "id"), "the map id '" + map.id + "' cannot name an output file",
@@ -102,6 +94,15 @@ void choose_style(MapSpec& map, const Atlas& atlas, const MapOrigin& origin, con
 }
 
 }  // namespace
+
+bool is_safe_id(const std::string& id) {
+    if (id.empty() || id.size() > 100) return false;
+    for (unsigned char c : id) {
+        if (!(std::islower(c) || std::isdigit(c) || c == '-' || c == '_')) return false;
+    }
+    return true;
+}
+
 
 void complete_map(MapSpec& map, const Atlas& atlas, const MapOrigin& origin, const LookChoice& look) {
     check_id(map, origin);

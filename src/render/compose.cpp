@@ -52,11 +52,13 @@ Grid grid_in(const Box& frame, double inner_width, std::size_t panels, const Map
 
 // The shared legend of small multiples, in the grid's last cell.
 void add_shared_legend(cairo_t* cr, MapModel& model, const JoinedMap& all, const MapClasses& classes, const CircleScale& circles,
-                       XY at, std::size_t panels) {
+                       XY at, const std::vector<const JoinedMap*>& panels) {
     const MapSpec& first = *all.spec;
     build_legend(cr, model, all, classes, circles);
     model.legend_title = with_capital(all.unit.empty() ? first.multiple_title : all.unit);
-    model.legend_subtitle = first.period.human() + (panels > 1 ? ", classes shared by all panels" : "");
+    // The page's period, unless a panel has another: then each panel states its own.
+    const bool one_period = std::all_of(panels.begin(), panels.end(), [&](const JoinedMap* p) { return p->spec->period == first.multiple_period; });
+    model.legend_subtitle = (one_period ? first.multiple_period.human() : "periods as given on each panel") + (panels.size() > 1 ? ", classes shared by all panels" : "");
     const XY size = layout_legend(cr, model).size;
     model.legend_box = {at.x, at.y, at.x + size.x, at.y + size.y};
 }
@@ -66,17 +68,24 @@ MapModel::DocumentInfo document_info(const Project& project, const std::vector<c
     const MapSpec& first = *maps.front()->spec;
     MapModel::DocumentInfo info;
     info.author = first.credits;
-    std::string shown;
-    std::vector<std::string> keywords;
+    std::string shown, periods;
+    std::vector<std::string> keywords, period_keywords;
     if (!project.atlas.title.empty()) keywords.push_back(project.atlas.title);
+    const auto is_new = [](const std::vector<std::string>& list, const std::string& item) { return std::find(list.begin(), list.end(), item) == list.end(); };
     for (const JoinedMap* map : maps) {
         const std::string& label = map->indicator->label;
-        if (std::find(keywords.begin(), keywords.end(), label) != keywords.end()) continue;
-        shown += (shown.empty() ? "" : "; ") + label;
-        keywords.push_back(label);
+        if (is_new(keywords, label)) {
+            shown += (shown.empty() ? "" : "; ") + label;
+            keywords.push_back(label);
+        }
+        // Panels of one indicator over several periods: each period once.
+        if (is_new(period_keywords, map->spec->period.iso())) {
+            periods += (periods.empty() ? "" : "; ") + map->spec->period.human();
+            period_keywords.push_back(map->spec->period.iso());
+        }
     }
-    info.subject = shown + ", " + first.period.human();
-    keywords.push_back(first.period.iso());
+    info.subject = shown + ", " + periods;
+    keywords.insert(keywords.end(), period_keywords.begin(), period_keywords.end());
     // Semicolons: an atlas title may hold commas ("The Sino-Korean border, 1957-1962").
     for (const std::string& keyword : keywords) info.keywords += (info.keywords.empty() ? "" : "; ") + keyword;
     return info;
@@ -93,7 +102,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     model.width_pt = panel ? panel->width_pt : spec.width_mm * mm;
     model.height_pt = panel ? panel->height_pt : spec.height_mm * mm;
     model.title = panel ? spec.panel_title : spec.title;
-    model.subtitle = panel ? "" : spec.subtitle;
+    model.subtitle = panel ? panel->period_line : spec.subtitle;
     if (!panel) model.document = document_info(project, {&joined});
     // The footer is finished once the labels are placed: it names the historical names they use.
     const Footer footer(project, joined);
@@ -110,7 +119,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     const MapComposition map{project, joined, model, measure.cr.get(), geos_context, projection, page, in_effect, placer};
 
     add_context_layers(map, lon_lat);
-    const CircleScale circles = circle_scale(model.style, joined.subjects, panel ? panel->largest_value : 0);
+    const CircleScale circles(model.style, classes);
     add_subjects(map, classes, circles);
     // Legend first: labels must keep clear of it. (Panels share one legend, drawn once on the page.)
     if (!panel) build_legend(measure.cr.get(), model, joined, classes, circles);
@@ -127,7 +136,7 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
                            const Style& style) {
     const MapSpec& first = *panels.front()->spec;
     const JoinedMap all = merge_panels(panels);
-    const CircleScale circles = circle_scale(style, all.subjects);
+    const CircleScale circles(style, classes.front());
     MapModel model;
     model.style = style;
     model.width_pt = first.width_mm * mm;
@@ -148,16 +157,19 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
 
     // The same area in every panel: all their regions, padded.
     const Box extent = first.extent ? *first.extent : padded_bounds(all.subjects);
+    // A panel of another period than the page's says so under its title; then every panel does,
+    // so that their frames stay aligned.
+    const bool periods_differ = std::any_of(panels.begin(), panels.end(), [&](const JoinedMap* p) { return p->spec->period != first.multiple_period; });
     NamesShown shown;
     for (std::size_t i = 0; i < panels.size(); ++i) {
-        const PanelOptions options{grid.cell.x, grid.cell.y, extent, i == 0, circles.largest};
+        const PanelOptions options{grid.cell.x, grid.cell.y, extent, i == 0, periods_differ ? panels[i]->spec->period.human() : ""};
         model.panels.push_back({grid.origin(i), compose_map(project, *panels[i], classes[i], style, &options)});
         shown.insert(shown.end(), model.panels.back().model.period_names.begin(), model.panels.back().model.period_names.end());
     }
     model.footer = footer.text(shown);
 
     model.subject_type = panels.front()->subjects.front().feature->geometry.type;
-    add_shared_legend(measure.cr.get(), model, all, classes.front(), circles, grid.origin(panels.size()), panels.size());
+    add_shared_legend(measure.cr.get(), model, all, classes.front(), circles, grid.origin(panels.size()), panels);
     return model;
 }
 

@@ -17,15 +17,11 @@ Geometry on_page(const MapComposition& map, const Geometry& lon_lat) {
 
 }  // namespace
 
-double CircleScale::radius_pt(double value) const {
-    return largest > 0 ? std::max(1.0, max_radius_pt * std::sqrt(std::fabs(value) / largest)) : max_radius_pt;
-}
+CircleScale::CircleScale(const Style& style, const MapClasses& classes)
+    : reference(classes.circle_reference), max_radius_pt(style.circle_max_mm * units::mm) {}
 
-CircleScale circle_scale(const Style& style, const std::vector<Subject>& subjects, double compared_with) {
-    CircleScale scale{compared_with, style.circle_max_mm * units::mm};
-    for (const auto& s : subjects)
-        if (s.has_value()) scale.largest = std::max(scale.largest, std::fabs(s.value()));
-    return scale;
+double CircleScale::radius_pt(double value) const {
+    return reference > 0 ? std::max(1.0, max_radius_pt * std::sqrt(std::fabs(value) / reference)) : max_radius_pt;
 }
 
 void add_context_layers(const MapComposition& map, const Box& lon_lat) {

@@ -42,11 +42,22 @@ void add_marks(MapModel& model, const JoinedMap& joined) {
     if (!period_notes(joined).empty()) model.legend.push_back({LegendEntry::Kind::text_only, {}, "*  other period, see note"});
 }
 
-// Circle sizes: the largest value and round values of about a half and a tenth of it.
+// The largest magnitude among the point figures the page shows (0: none).
+double largest_point_value(const JoinedMap& joined) {
+    double largest = 0;
+    for (const auto& s : joined.subjects)
+        if (s.has_value() && s.feature->geometry.type == GeometryType::point) largest = std::max(largest, std::fabs(s.value()));
+    return largest;
+}
+
+// Circle sizes: the page's largest point value and round values of about a half and a tenth of
+// it, drawn at the scale the maps classed together share (a series' legends all agree).
 void add_circle_sizes(MapModel& model, const JoinedMap& joined, const CircleScale& circles) {
-    std::vector<double> shown{circles.largest};
+    const double largest = largest_point_value(joined);
+    if (largest <= 0) return;
+    std::vector<double> shown{largest};
     for (double fraction : {0.5, 0.1}) {
-        const double target = circles.largest * fraction, magnitude = std::pow(10.0, std::floor(std::log10(target)));
+        const double target = largest * fraction, magnitude = std::pow(10.0, std::floor(std::log10(target)));
         double nice = magnitude;
         for (double f : {2.0, 5.0})
             if (f * magnitude <= target) nice = f * magnitude;
@@ -78,7 +89,7 @@ void build_legend(cairo_t* cr, MapModel& model, const JoinedMap& joined, const M
             model.legend.push_back({LegendEntry::Kind::swatch, classes.colours[i], classes.classification.labels[i]});
     }
     add_marks(model, joined);
-    if (model.subject_type == GeometryType::point && circles.largest > 0) add_circle_sizes(model, joined, circles);
+    add_circle_sizes(model, joined, circles);
 }
 
 LegendPosition place_legend(const MapComposition& map) {

@@ -65,15 +65,14 @@ PageTransform frame_transform(const Projection& projection, const Box& lon_lat, 
 
 // ---- Layers and symbols (compose_layers.cpp)
 
-// Proportional circles: a circle's area is proportional to its value, the largest value drawn
-// with the style's largest radius.
+// Proportional circles: a circle's area is proportional to its value, the reference value (shared
+// by the maps classed together, MapClasses::circle_reference) drawn with the style's largest radius.
 struct CircleScale {
-    double largest = 0;  // the largest magnitude among the values compared
+    double reference = 0;
     double max_radius_pt = 0;
+    CircleScale(const Style& style, const MapClasses& classes);
     double radius_pt(double value) const;
 };
-// The scale for `subjects`, or for a larger value they are compared with (other panels').
-CircleScale circle_scale(const Style& style, const std::vector<Subject>& subjects, double compared_with = 0);
 
 // What the steps after the frame share: one map being composed.
 struct MapComposition {

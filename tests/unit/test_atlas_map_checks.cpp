@@ -72,7 +72,7 @@ TEST(MapChecks, CompleteTheTitleAndTheStyle) {
 TEST(MapChecks, PanelsWithoutAnIndicatorTakeTheFirstPanels) {
     MapSpec map = map_of_crossings();
     map.indicator.clear();
-    map.panels.push_back({"atlas.toml:3", "crossed", "", {}});
+    map.panels.push_back({"atlas.toml:3", "", "crossed", "", {}});
     bordermap::complete_map(map, atlas_of_crossings(), options, {});
     EXPECT_EQ(map.indicator, "crossed");
 }

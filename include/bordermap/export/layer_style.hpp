@@ -27,7 +27,7 @@ struct LayerStyle {
     std::string no_data_label = "No data";  // as on the printed legend ("Not reported" ...)
     double no_data_value = -1;              // what coalesce() gives a feature without a value
     int decimals = 0;                       // of the values in labels, as on the printed map
-    double largest_value = 0;               // points: the value drawn at the style's largest circle
+    double largest_value = 0;               // points: the value drawn at the style's largest circle (shared by a class group)
     // Unclassed maps: one class per value, and the palette as a ramp for QGIS to reclassify with.
     std::vector<Colour> ramp;
     Style visual;

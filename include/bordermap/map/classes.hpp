@@ -17,6 +17,10 @@ struct MapClasses {
     std::vector<int> subject_class;
     // Unclassed: the palette as a continuous ramp, sampled evenly from the lowest value to the highest.
     std::vector<Colour> ramp;
+    // Proportional circles: the value drawn with the style's largest circle, one for every map
+    // classed together (the atlas's circle_reference, else the largest point value among them),
+    // so that equal values get equal circles across a series or panels. 0: no point has a value.
+    double circle_reference = 0;
 };
 MapClasses classify_map(const JoinedMap& joined);
 

@@ -16,6 +16,9 @@ struct MapOrigin {
     std::function<std::string(std::string_view key)> where_of;
 };
 
+// An id that can name output files: lower-case letters, digits, '-' and '_', at most 100 of them.
+bool is_safe_id(const std::string& id);
+
 // How a map's look is chosen: the command line's --style, else the map's own `style`, else the
 // atlas's; then the atlas's [style] settings over it, then the command line's --set.
 struct LookChoice {

@@ -70,6 +70,7 @@ struct TableRef {
 // One panel of small multiples as the atlas declares it.
 struct PanelSpec {
     std::string where;
+    std::string id;                 // default: the indicator's; needed when an indicator repeats
     std::string indicator;
     std::string title;              // default: the indicator's label
     std::optional<Period> period;   // default: the map's
@@ -106,6 +107,10 @@ struct MapSpec {
     double width_mm = 175, height_mm = 150, dpi = 300;
     std::vector<MapFormat> formats{MapFormat::pdf, MapFormat::svg, MapFormat::png, MapFormat::geojson};
     LegendPosition legend_position = LegendPosition::automatic;
+    // Proportional circles: the value drawn with the style's largest circle (symbols.circle_max_mm).
+    // Unset: the largest value of the maps classed together. Set alike in separate maps, their
+    // circles compare too.
+    std::optional<double> circle_reference;
     bool has(MapFormat format) const;
     Naming naming;                         // which names label the map: those of its period, or today's
     Normalization normalization;
@@ -119,6 +124,7 @@ struct MapSpec {
     std::string multiple;              // the figure this is a panel of ("" for a map of its own)
     std::string panel_title;
     std::string multiple_title, multiple_subtitle;
+    Period multiple_period = Period::parse("1900");  // the page's: a panel of another period says so
     // SHA-256 of the atlas.toml text the map's settings come from: [atlas], [defaults] and its own
     // [[map]] table (formatted by the TOML reader, so comments and blank lines do not count).
     std::string settings_digest;

@@ -1,6 +1,7 @@
 #pragma once
 // Composing a map figure: from a joined and classed map to everything it shows, placed on the
 // page (frame, context layers, subjects and their symbols, legend, furniture, labels, footer).
+#include <string>
 #include <vector>
 
 #include "bordermap/map/classes.hpp"
@@ -12,12 +13,12 @@
 namespace bordermap {
 
 // How a panel of small multiples is composed: its cell's size, the extent all panels share, and
-// whether it carries the scale bar and north arrow (the first one does).
+// whether it carries the scale bar and north arrow (the first one does), and the line of its period.
 struct PanelOptions {
     double width_pt = 0, height_pt = 0;
     Box extent;
     bool furniture = false;
-    double largest_value = 0;  // over all panels: proportional circles compare across them
+    std::string period_line;  // under the panel's title when the panels' periods are not all the page's
 };
 
 MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& style = {},
