@@ -26,6 +26,18 @@ Box bounds(const Geometry& geometry) {
 
 namespace bordermap {
 
+bool contains(const Geometry& polygons, XY point) {
+    if (polygons.type != GeometryType::polygon) return false;
+    bool inside = false;
+    for (const auto& polygon : polygons.parts)
+        for (const Path& ring : polygon)
+            for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++) {
+                const XY a = ring[i], b = ring[j];
+                if ((a.y > point.y) != (b.y > point.y) && point.x < (b.x - a.x) * (point.y - a.y) / (b.y - a.y) + a.x) inside = !inside;
+            }
+    return inside;
+}
+
 double great_circle_km(XY a, XY b) {
     constexpr double radius_km = 6371.0088, to_radians = std::numbers::pi / 180.0;
     const double lat1 = a.y * to_radians, lat2 = b.y * to_radians;

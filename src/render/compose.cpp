@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
@@ -23,44 +24,76 @@ struct Measure {
     cairo::Context cr{cairo_create(surface.get())};
 };
 
-// The cells of small multiples: one per panel and one for the legend, in as square a grid as the count allows.
+// The cells of small multiples: one per panel, and the legend in the cell after the last panel
+// (free to reach the right edge) or in a row of its own below them.
 struct Grid {
     std::size_t columns = 1;
     XY cell, at;  // the size of a cell; the top-left corner of the first
     double gap = 3 * mm;
+    XY legend_at;
+    double legend_width = 0;  // the most the legend may take across
     XY origin(std::size_t i) const {
         return {at.x + static_cast<double>(i % columns) * (cell.x + gap), at.y + static_cast<double>(i / columns) * (cell.y + gap)};
     }
 };
 
-// The cells fill the frame: `inner_width` across (the page less its margins), the frame's height down.
-Grid grid_in(const Box& frame, double inner_width, std::size_t panels, const MapSpec& spec) {
-    Grid grid;
-    const std::size_t cells = panels + 1;
-    grid.columns = cells <= 3 ? cells : static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(cells))));
-    const std::size_t rows = (cells + grid.columns - 1) / grid.columns;
-    grid.cell = {(inner_width - grid.gap * static_cast<double>(grid.columns - 1)) / static_cast<double>(grid.columns),
-                 (frame.height() - grid.gap * static_cast<double>(rows - 1)) / static_cast<double>(rows)};
-    grid.at = {frame.min_x, frame.min_y};
-    if (grid.cell.x < 25 * mm || grid.cell.y < 25 * mm) {
+// What a grid must hold: the panels, with a heading (title and period line) over each map, and
+// the shared legend in the cell after the last panel, free to reach the page's right edge.
+struct GridNeeds {
+    std::size_t panels = 0;
+    double aspect = 1;                          // the panels' extent as projected: width over height
+    std::function<double(double)> heading;      // the tallest panel heading at a cell width
+    std::function<XY(double)> legend;           // the shared legend's size, kept within a width
+};
+
+// The cells fill the frame: `inner_width` across (the page less its margins), the frame's height
+// down, in the number of columns (and with the legend in a cell or below) that draws the panels'
+// maps the largest while the legend fits: side by side on a wide page, one above another on a
+// column-wide one.
+Grid grid_in(const Box& frame, double inner_width, const GridNeeds& needs, const MapSpec& spec) {
+    Grid best;
+    double best_scale = -1;
+    for (std::size_t columns = 1; columns <= needs.panels + 1; ++columns)
+        for (bool legend_row : {false, true}) {
+            // The legend in a cell of the grid, or below it across the page.
+            const std::size_t cells = needs.panels + (legend_row ? 0 : 1);
+            if (columns > cells) continue;
+            Grid grid;
+            grid.columns = columns;
+            grid.at = {frame.min_x, frame.min_y};
+            const std::size_t rows = (cells + columns - 1) / columns;
+            const double legend_row_height = legend_row ? needs.legend(inner_width).y + grid.gap : 0;
+            grid.cell = {(inner_width - grid.gap * static_cast<double>(columns - 1)) / static_cast<double>(columns),
+                         (frame.height() - legend_row_height - grid.gap * static_cast<double>(rows - 1)) / static_cast<double>(rows)};
+            grid.legend_at = legend_row ? XY{frame.min_x, frame.min_y + static_cast<double>(rows) * (grid.cell.y + grid.gap)} : grid.origin(needs.panels);
+            grid.legend_width = frame.min_x + inner_width - grid.legend_at.x;
+            const XY legend = needs.legend(grid.legend_width);
+            const double map_height = grid.cell.y - needs.heading(grid.cell.x);
+            const bool legend_fits = legend.x <= grid.legend_width && (legend_row || legend.y <= grid.cell.y);
+            const bool fits = grid.cell.x >= 25 * mm && map_height >= 20 * mm && legend_fits;
+            const double scale = std::min(grid.cell.x / needs.aspect, map_height);  // the height a panel's map can have
+            if (fits && scale > best_scale + 0.01) {
+                best = grid;
+                best_scale = scale;
+            }
+        }
+    if (best_scale < 0) {
         throw DataError(spec.where, "the page (" + format_number(spec.width_mm) + " × " + format_number(spec.height_mm) + " mm) is too small for " +
-                                        std::to_string(panels) + " panels and their legend",
+                                        std::to_string(needs.panels) + " panels and their legend",
                         "Make width_mm and height_mm larger, or show fewer panels.");
     }
-    return grid;
+    return best;
 }
 
-// The shared legend of small multiples, in the grid's last cell.
+// The shared legend of small multiples: its entries and title (placed once the grid is known).
 void add_shared_legend(cairo_t* cr, MapModel& model, const JoinedMap& all, const MapClasses& classes, const CircleScale& circles,
-                       XY at, const std::vector<const JoinedMap*>& panels) {
+                       const std::vector<const JoinedMap*>& panels) {
     const MapSpec& first = *all.spec;
     build_legend(cr, model, all, classes, circles);
     model.legend_title = with_capital(all.unit.empty() ? first.multiple_title : all.unit);
     // The page's period, unless a panel has another: then each panel states its own.
     const bool one_period = std::all_of(panels.begin(), panels.end(), [&](const JoinedMap* p) { return p->spec->period == first.multiple_period; });
     model.legend_subtitle = (one_period ? first.multiple_period.human() : "periods as given on each panel") + (panels.size() > 1 ? ", classes shared by all panels" : "");
-    const XY size = layout_legend(cr, model).size;
-    model.legend_box = {at.x, at.y, at.x + size.x, at.y + size.y};
 }
 
 // The document information of a page showing these maps (one, or the panels of small multiples).
@@ -153,23 +186,45 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
     const double margin = style.margin_mm * mm;
     model.frame = {margin, body_top(measure.cr.get(), model), model.width_pt - margin,
                    model.height_pt - margin - footer_height(measure.cr.get(), model)};
-    const Grid grid = grid_in(model.frame, model.width_pt - 2 * margin, panels.size(), first);
-
     // The same area in every panel: all their regions, padded.
     const Box extent = first.extent ? *first.extent : padded_bounds(all.subjects);
+    const Box projected = projected_bounds(map_projection(first), extent);
     // A panel of another period than the page's says so under its title; then every panel does,
     // so that their frames stay aligned.
     const bool periods_differ = std::any_of(panels.begin(), panels.end(), [&](const JoinedMap* p) { return p->spec->period != first.multiple_period; });
+    const auto period_line = [&](std::size_t i) { return periods_differ ? panels[i]->spec->period.human() : std::string(); };
+    GridNeeds needs{panels.size(), projected.height() > 0 ? projected.width() / projected.height() : 1, {}, {}};
+    needs.heading = [&](double cell_width) {
+        double tallest = 0;
+        for (std::size_t i = 0; i < panels.size(); ++i) {
+            MapModel heading;
+            heading.style = panel_style(style, nullptr);
+            heading.style.title_pt = style.subtitle_pt;
+            heading.style.margin_mm = 0;
+            heading.width_pt = cell_width;
+            heading.title = panels[i]->spec->panel_title;
+            heading.subtitle = period_line(i);
+            tallest = std::max(tallest, body_top(measure.cr.get(), heading));
+        }
+        return tallest;
+    };
+    add_shared_legend(measure.cr.get(), model, all, classes.front(), circles, panels);
+    needs.legend = [&](double max_width) {
+        model.legend_max_width_pt = max_width;
+        return layout_legend(measure.cr.get(), model).size;
+    };
+    const Grid grid = grid_in(model.frame, model.width_pt - 2 * margin, needs, first);
+    const XY legend_size = needs.legend(grid.legend_width);
     NamesShown shown;
     for (std::size_t i = 0; i < panels.size(); ++i) {
-        const PanelOptions options{grid.cell.x, grid.cell.y, extent, i == 0, periods_differ ? panels[i]->spec->period.human() : ""};
+        const PanelOptions options{grid.cell.x, grid.cell.y, extent, i == 0, period_line(i)};
         model.panels.push_back({grid.origin(i), compose_map(project, *panels[i], classes[i], style, &options)});
         shown.insert(shown.end(), model.panels.back().model.period_names.begin(), model.panels.back().model.period_names.end());
     }
     model.footer = footer.text(shown);
 
     model.subject_type = panels.front()->subjects.front().feature->geometry.type;
-    add_shared_legend(measure.cr.get(), model, all, classes.front(), circles, grid.origin(panels.size()), panels);
+    model.legend_box = {grid.legend_at.x, grid.legend_at.y, grid.legend_at.x + legend_size.x, grid.legend_at.y + legend_size.y};
     return model;
 }
 

@@ -20,6 +20,12 @@ Style panel_style(const Style& map_style, const PanelOptions* panel) {
         style.north_arrow = style.north_arrow && panel->furniture;
         style.title_pt = style.subtitle_pt;
         style.margin_mm = 0;
+        // Panels narrower than 60 mm (several across a column) set their labels smaller, down to
+        // three quarters, so that neighbouring towns keep their names apart. Circles keep their
+        // size: the shared legend states it for every panel.
+        const double smaller = std::clamp(panel->width_pt / (60 * mm), 0.75, 1.0);
+        style.label_pt *= smaller;
+        style.place_pt *= smaller;
     }
     return style;
 }

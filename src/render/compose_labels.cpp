@@ -1,5 +1,6 @@
 // The labels: of the subjects (never dropped), of the countries around them, of the places.
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -62,17 +63,43 @@ std::string second_line(const MapComposition& map, const Subject& subject) {
     return label_name(geodata, id, modern, map.joined.spec->period, script).name;
 }
 
-// Where a subject's label may go from its anchor: on a region; around a line's or point's
-// symbol, nearer first, and on it as the last resort.
-std::vector<XY> subject_label_offsets(const DrawnSubject& subject) {
-    if (subject.drawn.page.type == GeometryType::polygon) return {{0, 0}};
+// Where a subject's label may go from its anchor: on a region, at its anchor or moved within it
+// when another label or the legend is there; around a line's or point's symbol, nearer first,
+// and on it as the last resort.
+std::vector<XY> subject_label_offsets(const DrawnSubject& subject, XY anchor, XY label_size) {
     std::vector<XY> offsets;
+    if (subject.drawn.page.type == GeometryType::polygon) {
+        offsets.push_back({0, 0});
+        // The placer sets a label after a positive offset and before a negative one: its centre
+        // is half its size further out, and must stay on the region.
+        const auto centre = [&](double offset, double size) { return offset == 0 ? 0 : offset + (offset < 0 ? -size / 2 : size / 2); };
+        for (double r : {4.0, 9.0, 15.0, 22.0})
+            for (XY d : {XY{0, -1}, XY{0, 1}, XY{-1, 0}, XY{1, 0}, XY{-1, -1}, XY{1, -1}, XY{-1, 1}, XY{1, 1}}) {
+                const XY offset{d.x * r, d.y * r};
+                if (contains(subject.drawn.page, {anchor.x + centre(offset.x, label_size.x), anchor.y + centre(offset.y, label_size.y)})) offsets.push_back(offset);
+            }
+        offsets.push_back({0, 0});
+        return offsets;
+    }
     const double clear = subject.radius_pt + 2;
     for (double r : {std::max(7.0, clear), std::max(14.0, clear + 7), std::max(24.0, clear + 17), std::max(36.0, clear + 29)})
         for (XY d : {XY{1, 0}, XY{-1, 0}, XY{0, -1}, XY{0, 1}, XY{0.7, -0.7}, XY{-0.7, -0.7}, XY{0.7, 0.7}, XY{-0.7, 0.7}})
             offsets.push_back({d.x * r, d.y * r});
     offsets.push_back({0, 0});
     return offsets;
+}
+
+// A point's or line's label set farther from its anchor than the symbol's edge and a little more
+// gets a leader line from the symbol's edge.
+void add_leader(Label& label, const DrawnSubject& subject, XY anchor, XY size) {
+    if (subject.drawn.page.type == GeometryType::polygon) return;
+    const XY centre{label.top_left.x + size.x / 2, label.top_left.y + size.y / 2};
+    // The label box's point nearest the anchor.
+    const XY near{std::clamp(anchor.x, label.top_left.x, label.top_left.x + size.x), std::clamp(anchor.y, label.top_left.y, label.top_left.y + size.y)};
+    const double gap = std::hypot(near.x - anchor.x, near.y - anchor.y), edge = subject.radius_pt;
+    if (gap <= edge + 9 || centre == anchor) return;
+    const double k = edge / gap;
+    label.leader_from = XY{anchor.x + (near.x - anchor.x) * k, anchor.y + (near.y - anchor.y) * k};
 }
 
 void label_subjects(const MapComposition& map, const PeriodNames& period_names, NamesShown& shown) {
@@ -94,7 +121,9 @@ void label_subjects(const MapComposition& map, const PeriodNames& period_names, 
         if (style.second_line != SecondLine::none)
             if (const std::string local = second_line(map, subject); !local.empty()) text += "\n" + local;
         if (style.label_values) text += "\n" + value_text(subject, map.joined.decimals);
-        if (auto label = map.placer.place(text, label_style, subject_label_offsets(map.model.subjects[i]), *anchor, true)) {
+        const DrawnSubject& drawn = map.model.subjects[i];
+        if (auto label = map.placer.place(text, label_style, subject_label_offsets(drawn, *anchor, measure_text(map.measure, text, label_style)), *anchor, true)) {
+            add_leader(*label, drawn, *anchor, measure_text(map.measure, text, label_style));
             map.model.labels.push_back(*label);
             shown.push_back(named);
         }

@@ -78,6 +78,8 @@ Box corner_box(const Box& frame, XY size, LegendPosition corner) {
 }  // namespace
 
 void build_legend(cairo_t* cr, MapModel& model, const JoinedMap& joined, const MapClasses& classes, const CircleScale& circles) {
+    // At most half the frame's width (a column-wide page): its title and subtitle wrap.
+    model.legend_max_width_pt = std::max(model.frame.width() / 2, 40 * mm);
     model.legend_title = joined.indicator->label;
     model.legend_subtitle = (joined.unit.empty() ? "" : joined.unit + ", ") + joined.spec->period.human();
     // A series member classed with the others: say so, since that is what makes them comparable.

@@ -148,10 +148,8 @@ void draw_legend(cairo_t* cr, const MapModel& model) {
     set_colour(cr, style.country_border);
     cairo_set_line_width(cr, 0.4);
     cairo_stroke(cr);
-    draw_text(cr, model.legend_title, {origin.x + layout.title_at.x, origin.y + layout.title_at.y}, legend_text_style(style, true));
-    TextStyle muted = legend_text_style(style);
-    muted.colour = style.muted_text;
-    draw_text(cr, model.legend_subtitle, {origin.x + layout.subtitle_at.x, origin.y + layout.subtitle_at.y}, muted);
+    draw_text(cr, model.legend_title, {origin.x + layout.title_at.x, origin.y + layout.title_at.y}, legend_heading_style(model, true));
+    draw_text(cr, model.legend_subtitle, {origin.x + layout.subtitle_at.x, origin.y + layout.subtitle_at.y}, legend_heading_style(model, false));
     for (std::size_t i = 0; i < model.legend.size(); ++i) {
         const LegendEntry& entry = model.legend[i];
         const XY s{origin.x + layout.swatch_at[i].x, origin.y + layout.swatch_at[i].y};
@@ -161,11 +159,17 @@ void draw_legend(cairo_t* cr, const MapModel& model) {
             continue;
         }
         if (entry.kind == LegendEntry::Kind::circle) {
-            // Centred in the column the largest circle needs, so the sizes read against each other.
+            // Nested on one baseline, so the sizes read against each other; a leader to the value.
             cairo_new_sub_path(cr);
-            cairo_arc(cr, s.x + layout.circle_column / 2, s.y + entry.radius_pt, entry.radius_pt, 0, 2 * std::numbers::pi);
+            cairo_arc(cr, s.x + entry.radius_pt, s.y + entry.radius_pt, entry.radius_pt, 0, 2 * std::numbers::pi);
             set_colour(cr, style.subject_border);
             cairo_set_line_width(cr, 0.5);
+            cairo_stroke(cr);
+            const auto& [from, to] = layout.leaders[i];
+            cairo_move_to(cr, origin.x + from.x, origin.y + from.y);
+            cairo_line_to(cr, origin.x + to.x, origin.y + to.y);
+            set_colour(cr, style.muted_text);
+            cairo_set_line_width(cr, 0.35);
             cairo_stroke(cr);
         } else if (entry.kind != LegendEntry::Kind::text_only) {
             const Box box{s.x, s.y, s.x + size.x, s.y + size.y};
@@ -277,6 +281,22 @@ void draw_inset(cairo_t* cr, const MapModel& model, const Inset& inset) {
 
 void draw_titles_and_footer(cairo_t* cr, const MapModel& model);
 
+// The labels, after the leader lines that tie moved ones to their symbols.
+void draw_labels(cairo_t* cr, const MapModel& model) {
+    for (const auto& label : model.labels) {
+        if (!label.leader_from) continue;
+        // To the label box's nearest point, stopping short of the text.
+        const XY size = measure_text(cr, label.text, label.style), from = *label.leader_from;
+        const XY to{std::clamp(from.x, label.top_left.x - 1, label.top_left.x + size.x + 1), std::clamp(from.y, label.top_left.y - 0.5, label.top_left.y + size.y + 0.5)};
+        cairo_move_to(cr, from.x, from.y);
+        cairo_line_to(cr, to.x, to.y);
+        set_colour(cr, model.style.muted_text);
+        cairo_set_line_width(cr, 0.4);
+        cairo_stroke(cr);
+    }
+    for (const auto& label : model.labels) draw_text(cr, label.text, label.top_left, label.style);
+}
+
 void draw_map(cairo_t* cr, const MapModel& model) {
     const Style& style = model.style;
     const Box& frame = model.frame;
@@ -340,7 +360,7 @@ void draw_map(cairo_t* cr, const MapModel& model) {
         set_colour(cr, style.text);
         cairo_fill(cr);
     }
-    for (const auto& label : model.labels) draw_text(cr, label.text, label.top_left, label.style);
+    draw_labels(cr, model);
     for (const auto& label : model.graticule_labels) draw_text(cr, label.text, label.top_left, label.style);
     draw_scale_bar(cr, model);
     if (model.north_arrow) draw_north_arrow(cr, model, *model.north_arrow);

@@ -18,8 +18,11 @@ struct Placer {
     // Inside the frame and clear of everything taken.
     bool free(const Box& box) const;
 
-    // Tries the candidate offsets from `anchor` in order; the first free one wins, and the last
-    // one when `force` is set and none is free. An offset of 0 centres the text on the anchor
+    // How much of `box` is outside the frame or over what is taken (square points).
+    double crowding(const Box& box) const;
+
+    // Tries the candidate offsets from `anchor` in order; the first free one wins, and the least
+    // crowded one when `force` is set and none is free. An offset of 0 centres the text on the anchor
     // along that axis; a negative one sets the text before it, a positive one after.
     std::optional<Label> place(const std::string& text, const TextStyle& style, const std::vector<XY>& offsets, XY anchor, bool force);
 };

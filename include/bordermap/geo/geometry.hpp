@@ -30,6 +30,10 @@ struct Box {
 // Bounding box of every coordinate; a zero box for an empty geometry.
 Box bounds(const Geometry& geometry);
 
+// Whether `point` lies inside a polygon geometry (even-odd over all its rings, so holes are out);
+// false for lines and points.
+bool contains(const Geometry& polygons, XY point);
+
 }  // namespace bordermap
 
 namespace bordermap {

@@ -31,6 +31,9 @@ struct Label {
     std::string text;
     XY top_left;      // placed: collisions with other labels and the legend already resolved
     TextStyle style;
+    // A label moved away from its symbol, where neighbours left no room beside it, is tied to it
+    // by a leader line from this point (the symbol's edge) to the label's nearest edge.
+    std::optional<XY> leader_from;
 };
 
 struct LegendEntry {
@@ -74,6 +77,7 @@ struct MapModel {
     std::vector<LegendEntry> legend;
     LegendRamp legend_ramp;  // for a LegendEntry::Kind::ramp
     Box legend_box;  // on the page
+    double legend_max_width_pt = 0;  // the legend's title and subtitle wrap to keep it this wide; 0: no limit
 
     double scale_bar_pt = 0;  // 0: none
     XY scale_bar_at;          // left end of the bar's baseline
