@@ -93,6 +93,7 @@ public:
           threads_(options.jobs == 0 ? default_jobs() : options.jobs) {}
 
     BuildResult run() {
+        for (const MapWarning& warning : plan_->warnings) report_.tell(observer_.warned, warning);
         read_record();
         decide();
         std::vector<Job> jobs = make_jobs();

@@ -80,6 +80,7 @@ void prepare_maps(const Project& project, const std::vector<std::size_t>& select
         map.spec = &spec;
         map.joined = std::move(classed.joined);
         map.classes = std::move(classed.classes);
+        for (MapWarning& warning : map_warnings(spec, map.joined, map.classes)) plan.warnings.push_back(std::move(warning));
         map.provenance = provenance_json(project, map.joined);
         map.layer = map_layer(map.joined, map.classes);
         const LayerStyle style = layer_style(map.joined, map.classes, spec.style);

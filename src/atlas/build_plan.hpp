@@ -11,6 +11,7 @@
 #include "bordermap/export/provenance.hpp"
 #include "bordermap/geo/vector_writer.hpp"
 #include "bordermap/map/join.hpp"
+#include "bordermap/map/map_warnings.hpp"
 #include "bordermap/render/compose.hpp"
 
 namespace bordermap {
@@ -50,6 +51,7 @@ struct BuildPlan {
     std::vector<VectorLayer> figures_layers;
     std::string gallery;  // index.html
     std::vector<PlannedOutput> outputs;
+    std::vector<MapWarning> warnings;  // of the maps' colours, as `check` gives them
 };
 
 // Joins and classes every map the options select (maps sharing a class group together) and lists

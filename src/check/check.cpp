@@ -13,6 +13,7 @@
 #include "bordermap/core/text.hpp"
 #include "bordermap/map/join.hpp"
 #include "bordermap/map/notes.hpp"
+#include "bordermap/map/map_warnings.hpp"
 #include "bordermap/map/print_check.hpp"
 #include "bordermap/map/classes.hpp"
 #include "bordermap/model/style.hpp"
@@ -117,7 +118,15 @@ void print_check(const MapSpec& map, const JoinedMap& joined, const MapClasses& 
     const Style& style = map.style;  // the map's own: a style may change the hatching's colours
     if (std::any_of(joined.subjects.begin(), joined.subjects.end(), [](const Subject& s) { return !s.has_value(); }))
         no_data = HatchSwatch{missing_legend_label(joined), style.no_data_fill, style.no_data_hatch};
-    const PrintCheck check = check_print(swatches, no_data);
+    PrintCheck check = check_print(swatches, no_data);
+    // Colours in proportion to close values are meant to look alike: only classes whose values lie
+    // a quarter of the scale or more apart must stay apart.
+    const std::vector<double>& shares = classes.proportional_shares;
+    if (!shares.empty()) {
+        std::erase_if(check.merges, [&](const Merge& m) {
+            return m.first < shares.size() && m.second < shares.size() && std::fabs(shares[m.first] - shares[m.second]) < 0.25;
+        });
+    }
     const std::string need = format_number(check.threshold, 0);
     for (Vision vision : all_visions()) {
         std::vector<const Merge*> merged;
@@ -176,7 +185,11 @@ void maps(const Project& project, std::vector<Finding>& out) {
             std::vector<const JoinedMap*> pointers;
             for (const JoinedMap& joined : joins) pointers.push_back(&joined);
             const std::vector<MapClasses> classes = classify_maps(pointers);
-            for (std::size_t k = 0; k < joins.size(); ++k) print_check(*joins[k].spec, joins[k], classes[k], out);
+            for (std::size_t k = 0; k < joins.size(); ++k) {
+                print_check(*joins[k].spec, joins[k], classes[k], out);
+                for (const MapWarning& w : map_warnings(*joins[k].spec, joins[k], classes[k]))
+                    out.push_back({Severity::warning, w.code, w.where, w.message, w.fix});
+            }
         } catch (const DataError& e) {
             report(e);
         }

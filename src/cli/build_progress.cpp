@@ -1,6 +1,7 @@
 #include "build_progress.hpp"
 
 #include <algorithm>
+#include <iostream>
 #include <vector>
 
 #include "bordermap/map/notes.hpp"
@@ -53,6 +54,11 @@ void BuildProgress::clear_bar() {
 
 BuildObserver BuildProgress::observer() {
     BuildObserver o;
+    // Warnings go to stderr whatever the verbosity, as check's would.
+    o.warned = [this](const MapWarning& w) {
+        clear_bar();
+        std::cerr << w.where << ": warning: " << w.message << " [" << w.code << "]\n  " << w.fix << "\n" << std::flush;
+    };
     o.planned = [this](std::size_t to_compose, std::size_t to_write, std::size_t) {
         steps_ = to_compose + to_write;
         writes_ = to_write;

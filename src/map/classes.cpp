@@ -4,9 +4,12 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "bordermap/colour/lab.hpp"
 #include "bordermap/colour/palette.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
+#include "bordermap/map/map_warnings.hpp"
+#include "bordermap/map/print_check.hpp"
 
 namespace bordermap {
 namespace {
@@ -20,6 +23,36 @@ double circle_reference(const std::vector<const JoinedMap*>& maps) {
         for (const auto& s : joined->subjects)
             if (s.has_value() && s.feature->geometry.type == GeometryType::point) largest = std::max(largest, std::fabs(s.value()));
     return largest;
+}
+
+// Each class holds one value at most, and no breaks of the user's decide: then the palette's even
+// steps would set the lowest and highest values as far apart as the palette goes, however close
+// they are (3,381 and 3,500 as its lightest and darkest colour).
+bool few_distinct_values(std::vector<double> values, const Classification& c, const MapSpec& spec) {
+    if (spec.method == ClassMethod::manual || c.size() < 2) return false;
+    std::sort(values.begin(), values.end());
+    const auto distinct = std::unique(values.begin(), values.end()) - values.begin();
+    return distinct <= static_cast<long>(c.size());
+}
+
+// Where each class's colour sits on the palette: its value's place between zero (for values that
+// are never negative) or the lowest value and the highest, so that close numbers look close and
+// far ones far. The palette's first `lightest_used` is kept for zero, so a small value still stands
+// out from the land around it.
+std::vector<double> proportional_shares(const Classification& c, const std::vector<double>& values, double lightest_used) {
+    const auto [lowest, highest] = std::minmax_element(values.begin(), values.end());
+    const double low = *lowest >= 0 ? 0 : *lowest, high = *highest;
+    std::vector<double> shares;
+    for (std::size_t i = 0; i < c.size(); ++i) {
+        // The class's value: the mean of its values, its middle when it holds none.
+        double sum = 0, count = 0;
+        for (double v : values)
+            if (c.class_of(v) == static_cast<int>(i)) sum += v, ++count;
+        const double value = count > 0 ? sum / count : (c.lower[i] + c.upper[i]) / 2;
+        const double share = high > low ? (value - low) / (high - low) : 1;
+        shares.push_back(lightest_used + (1 - lightest_used) * share);
+    }
+    return shares;
 }
 
 }  // namespace
@@ -46,8 +79,16 @@ std::vector<MapClasses> classify_maps(const std::vector<const JoinedMap*>& maps)
             for (double v : c.lower) shared.colours.push_back(sample_palette(scheme, (v - low) / (high - low)));
             constexpr int ramp_steps = 64;
             for (int i = 0; i <= ramp_steps; ++i) shared.ramp.push_back(sample_palette(scheme, static_cast<double>(i) / ramp_steps));
+        } else if (few_distinct_values(values, c, spec)) {
+            // The palette's lightest end is left out as far as the style's fills need.
+            for (double lightest_used = 0.1; lightest_used < 0.45; lightest_used += 0.05) {
+                shared.proportional_shares = proportional_shares(c, values, lightest_used);
+                shared.colours.clear();
+                for (double share : shared.proportional_shares) shared.colours.push_back(sample_palette(scheme, share));
+                if (background_clashes(shared.colours, spec.style).empty()) break;
+            }
         } else {
-            shared.colours = palette(scheme, static_cast<int>(c.size()));
+            shared.colours = class_colours(scheme, static_cast<int>(c.size()), spec.style);
         }
     } catch (const std::invalid_argument& e) {
         throw DataError(spec.where, e.what(), "Fix the map's classes, breaks or palette.");
@@ -75,6 +116,37 @@ std::vector<MapClasses> classify_maps(const std::vector<const JoinedMap*>& maps)
         out.push_back(std::move(classes));
     }
     return out;
+}
+
+// A palette step lost against the sea or the land (Blues' lightest beside a
+// light-blue sea) is moved towards its neighbouring class until it stands out: a province must not
+// vanish into the sea. Only as far as needed, and never past halfway to the neighbour.
+std::vector<Colour> class_colours(const std::string& scheme, int classes, const Style& style) {
+    std::vector<Colour> colours = palette(scheme, classes);
+    if (colours.size() < 2) return colours;
+    for (const BackgroundClash& clash : background_clashes(colours, style)) {
+        const std::size_t i = clash.class_index, neighbour = i + 1 < colours.size() ? i + 1 : i - 1;
+        // How far the colour at `f` is from what it must stand out from: the fills, and the other classes.
+        const Colour from = colours[i];
+        const auto clearance = [&](double f) {
+            const Colour c = mix_in_lab(from, colours[neighbour], f);
+            double least = INFINITY;
+            for (const Colour& fill : {style.sea, style.land}) least = std::min(least, ciede2000(to_lab(c), to_lab(fill)));
+            for (std::size_t k = 0; k < colours.size(); ++k)
+                if (k != i) least = std::min(least, ciede2000(to_lab(c), to_lab(colours[k])));
+            return least;
+        };
+        // The least move that clears every one; else the move that keeps the most apart.
+        double best_f = 0, best = clearance(0);
+        for (double f = 0.05; f <= 0.5 + 1e-9 && best < print_check_threshold; f += 0.05) {
+            if (const double d = clearance(f); d > best) {
+                best = d;
+                best_f = f;
+            }
+        }
+        colours[i] = mix_in_lab(from, colours[neighbour], best_f);
+    }
+    return colours;
 }
 
 MapClasses classify_map(const JoinedMap& joined) { return classify_maps({&joined}).front(); }

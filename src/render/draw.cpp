@@ -1,7 +1,9 @@
 #include "bordermap/render/draw.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <vector>
 
 #include "bordermap/core/units.hpp"
 #include "bordermap/render/legend.hpp"
@@ -64,7 +66,16 @@ void fill_subject(cairo_t* cr, const Style& style, const DrawnSubject& subject, 
 
 void draw_subjects(cairo_t* cr, const MapModel& model) {
     const Style& style = model.style;
-    for (const auto& subject : model.subjects) {
+    // Regions and lines first, then circles from the largest down, so that no circle hides a smaller one.
+    std::vector<const DrawnSubject*> order;
+    for (const auto& subject : model.subjects) order.push_back(&subject);
+    std::stable_sort(order.begin(), order.end(), [](const DrawnSubject* a, const DrawnSubject* b) {
+        const bool a_point = a->drawn.page.type == GeometryType::point, b_point = b->drawn.page.type == GeometryType::point;
+        if (a_point != b_point) return b_point;
+        return a_point && a->radius_pt > b->radius_pt;
+    });
+    for (const DrawnSubject* drawn : order) {
+        const DrawnSubject& subject = *drawn;
         const Geometry& g = subject.drawn.page;
         const Box box = bounds(g);
         switch (g.type) {

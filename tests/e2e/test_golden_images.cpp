@@ -21,7 +21,8 @@ void PrintTo(const GoldenCase& c, std::ostream* out) { *out << c.name; }  // nam
 
 // The shared atlases built at 100 dpi (small golden files), tests/CMakeLists.txt.
 fs::path shared_at_100_dpi(const std::string& which) {
-    const SharedAtlas& atlas = shared_atlas(which == "fixture" ? "fixture" : which + "-100dpi");  // small-atlas is at 100 dpi
+    // small-atlas and honest-atlas are at 100 dpi already
+    const SharedAtlas& atlas = shared_atlas(which == "fixture" || which == "honest" ? which : which + "-100dpi");
     EXPECT_EQ(atlas.build.exit_code, 0) << atlas.build.err;
     return atlas.out;
 }
@@ -106,6 +107,12 @@ INSTANTIATE_TEST_SUITE_P(Maps, GoldenImage,
                                          GoldenCase{"classes-natural-breaks", "classes", "natural-breaks"},
                                          GoldenCase{"classes-unclassed", "classes", "unclassed"},
                                          GoldenCase{"classes-diverging", "classes", "diverging"},
+                                         GoldenCase{"honest-households-1961", "honest", "households-1961"},
+                                         GoldenCase{"honest-households-1962", "honest", "households-1962"},
+                                         GoldenCase{"honest-letters-fixed-scale", "honest", "letters-fixed-scale"},
+                                         GoldenCase{"honest-crossers-by-day", "honest", "crossers-by-day"},
+                                         GoldenCase{"honest-close-values", "honest", "close-values"},
+                                         GoldenCase{"honest-far-values", "honest", "far-values"},
                                          // Each bundled style, and each piece of furniture a style can switch on.
                                          GoldenCase{"style-grayscale-crossings-1961", "example", "crossings-1961", {"--style", "grayscale"}},
                                          GoldenCase{"style-slide-sent-back-1961", "example", "sent-back-1961", {"--style", "slide"}},

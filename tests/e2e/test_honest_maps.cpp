@@ -3,8 +3,11 @@
 // panels of one indicator on different days, each saying its period.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <regex>
 
+#include "bordermap/colour/colour.hpp"
+#include "bordermap/colour/lab.hpp"
 #include "svg_shapes.hpp"
 #include "test_support.hpp"
 
@@ -80,7 +83,79 @@ TEST(HonestPanels, APanelIdUsedTwiceIsAnErrorThatSaysHowToFixIt) {
     EXPECT_NE(result.exit_code, 0);
     EXPECT_TRUE(contains(result.err, "the panel id 'crossers-by-day-may-6' is used twice")) << result.err;
     EXPECT_TRUE(contains(result.err, "id = ")) << result.err;
-    EXPECT_TRUE(contains(result.err, "atlas.toml:51")) << "names the panel's line: " << result.err;
+    // The line of the second panel, now a second 'may-6'.
+    const std::string toml = read_file(dir / "atlas.toml");
+    const auto line = 1 + std::count(toml.begin(), toml.begin() + static_cast<long>(toml.find("title = \"7 May\"")), '\n');
+    EXPECT_TRUE(contains(result.err, "atlas.toml:" + std::to_string(line) + ":")) << "names the panel's line: " << result.err;
+}
+
+}  // namespace
+
+namespace {
+
+double colour_difference(const std::string& a, const std::string& b) {
+    using namespace bordermap;
+    return ciede2000(to_lab(Colour::hex(a)), to_lab(Colour::hex(b)));
+}
+
+// The colours of a map's two provinces, Liaoning and Jilin, as its GIS layer gives them.
+std::pair<std::string, std::string> province_colours(const std::string& map) {
+    std::string liaoning, jilin;
+    const auto layer = read_json(out() / (map + ".geojson"));  // kept: a loop over a temporary's member would dangle
+    for (const auto& f : layer["features"]) {
+        if (f["properties"]["id"] == "CN-LN") liaoning = f["properties"]["colour"].get<std::string>();
+        if (f["properties"]["id"] == "CN-JL") jilin = f["properties"]["colour"].get<std::string>();
+    }
+    return {liaoning, jilin};
+}
+
+TEST(HonestColours, CloseValuesLookCloseAndFarOnesFar) {
+    // 3,381 and ≈ 3,500 used to be the palette's lightest and darkest class; 213 and 28,028 are far apart.
+    const auto [close_a, close_b] = province_colours("close-values");
+    const auto [far_a, far_b] = province_colours("far-values");
+    const double close = colour_difference(close_a, close_b), far = colour_difference(far_a, far_b);
+    EXPECT_LT(close, 8) << close_a << " " << close_b;
+    EXPECT_GT(far, 40) << far_a << " " << far_b;
+    EXPECT_LT(close, far / 5);
+}
+
+TEST(HonestColours, NoClassOfTheFixtureVanishesIntoTheSeaOrTheLand) {
+    // The publication style's sea and land: Blues' lightest used to be lost against the sea.
+    for (const char* map : {"households-1961", "households-1962", "far-values", "close-values", "letters-fixed-scale"}) {
+        const auto layer = read_json(out() / (std::string(map) + ".geojson"));
+        for (const auto& f : layer["features"]) {
+            if (f["properties"]["colour"].is_null()) continue;
+            const auto colour = f["properties"]["colour"].get<std::string>();
+            EXPECT_GE(colour_difference(colour, "#e4eef5"), 4) << map << ": " << colour << " against the sea";
+            EXPECT_GE(colour_difference(colour, "#e3e1dc"), 4) << map << ": " << colour << " against the land";
+        }
+    }
+}
+
+TEST(HonestColours, CheckWarnsWhenABreakSplitsCloseValues) {
+    const auto r = run_bordermap({"check", (fixtures_dir() / "honest-atlas").string(), "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    const auto report = nlohmann::json::parse(r.out);
+    std::vector<std::string> warned;
+    for (const auto& f : report["findings"])
+        if (f["code"] == "exaggerated_contrast") warned.push_back(f["message"].get<std::string>());
+    ASSERT_EQ(warned.size(), 1u) << r.out;
+    EXPECT_TRUE(contains(warned.front(), "close-values-split")) << warned.front();
+    EXPECT_TRUE(contains(warned.front(), "3,381 (Liaoning) and 3,500 (Jilin)")) << warned.front();
+}
+
+TEST(HonestColours, CheckAndBuildWarnOfAClassLostAgainstTheSea) {
+    // A sea of the very colour of a one-class map: nothing can move that class, so both warn.
+    TempDir dir("honest-sea");
+    copy_atlas(fixtures_dir() / "honest-atlas", dir.path());
+    std::string toml = read_file(dir / "atlas.toml");
+    const std::string one_class = "[[map]]\nid = \"one-class\"\nindicator = \"letters\"\nperiod = \"1961\"\nclasses = 1\n\n";
+    write_file(dir / "atlas.toml", toml.insert(toml.find("[[map]]"), one_class) + "\n[style.colours]\nsea = \"#9ecae1\"\n");
+    const auto check = run_bordermap({"check", dir.path().string()});
+    EXPECT_TRUE(contains(check.err + check.out, "map 'one-class': the class '125 – 500' is hard to tell from the sea")) << check.err << check.out;
+    const auto build = run_bordermap({"build", dir.path().string(), "-o", (dir / "out").string(), "-q"});
+    ASSERT_EQ(build.exit_code, 0) << build.err;
+    EXPECT_TRUE(contains(build.err, "map 'one-class': the class '125 – 500' is hard to tell from the sea")) << build.err;
 }
 
 }  // namespace

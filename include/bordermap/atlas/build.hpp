@@ -8,6 +8,7 @@
 
 #include "bordermap/atlas/manifest.hpp"
 #include "bordermap/core/names_of.hpp"
+#include "bordermap/map/map_warnings.hpp"
 #include "bordermap/model/project.hpp"
 
 namespace bordermap {
@@ -49,6 +50,8 @@ struct BuildObserver {
     std::function<void(const std::filesystem::path& file, const std::string& why)> removed;
     // An output of a map that left the atlas, kept because someone changed it since it was written.
     std::function<void(const std::filesystem::path& file, const std::string& why)> left_alone;
+    // What a map's colours would misstate (the warnings `check` gives), before anything is drawn.
+    std::function<void(const MapWarning& warning)> warned;
 };
 
 struct BuildResult {

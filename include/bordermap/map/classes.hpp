@@ -1,10 +1,12 @@
 #pragma once
 // The classes and colours of joined maps: shared by the printed figure, its GIS layer and its styles.
+#include <string>
 #include <vector>
 
 #include "bordermap/colour/colour.hpp"
 #include "bordermap/map/classify.hpp"
 #include "bordermap/map/join.hpp"
+#include "bordermap/model/style.hpp"
 
 namespace bordermap {
 
@@ -21,8 +23,17 @@ struct MapClasses {
     // classed together (the atlas's circle_reference, else the largest point value among them),
     // so that equal values get equal circles across a series or panels. 0: no point has a value.
     double circle_reference = 0;
+    // When each class holds one value (few distinct values), the colours sit on the palette in
+    // proportion to the values, from zero for values that are never negative: where each class's
+    // colour is on that scale (0-1). Empty: the palette's even steps.
+    std::vector<double> proportional_shares;
 };
 MapClasses classify_map(const JoinedMap& joined);
+
+// The palette's colours for `classes` classes on a map drawn in `style`: a step lost against the
+// style's sea or land (Blues' lightest beside a light-blue sea, Greys' against white)
+// is moved towards its neighbouring class until it stands out, never past halfway.
+std::vector<Colour> class_colours(const std::string& scheme, int classes, const Style& style);
 
 
 // One classification over several maps (the panels of small multiples), so that a colour means

@@ -13,7 +13,7 @@
       <symbol name="0" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="color" type="QString" value="255,255,178,255"/>
+            <Option name="color" type="QString" value="255,240,166,255"/>
             <Option name="style" type="QString" value="solid"/>
             <Option name="outline_color" type="QString" value="77,77,77,255"/>
             <Option name="outline_width" type="QString" value="0.21"/>
@@ -21,7 +21,7 @@
             <Option name="outline_style" type="QString" value="solid"/>
             <Option name="joinstyle" type="QString" value="round"/>
           </Option>
-          <prop k="color" v="255,255,178,255"/>
+          <prop k="color" v="255,240,166,255"/>
           <prop k="style" v="solid"/>
           <prop k="outline_color" v="77,77,77,255"/>
           <prop k="outline_width" v="0.21"/>
@@ -33,7 +33,7 @@
       <symbol name="1" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="color" type="QString" value="254,204,92,255"/>
+            <Option name="color" type="QString" value="255,229,143,255"/>
             <Option name="style" type="QString" value="solid"/>
             <Option name="outline_color" type="QString" value="77,77,77,255"/>
             <Option name="outline_width" type="QString" value="0.21"/>
@@ -41,7 +41,7 @@
             <Option name="outline_style" type="QString" value="solid"/>
             <Option name="joinstyle" type="QString" value="round"/>
           </Option>
-          <prop k="color" v="254,204,92,255"/>
+          <prop k="color" v="255,229,143,255"/>
           <prop k="style" v="solid"/>
           <prop k="outline_color" v="77,77,77,255"/>
           <prop k="outline_width" v="0.21"/>
@@ -53,7 +53,7 @@
       <symbol name="2" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="color" type="QString" value="253,141,60,255"/>
+            <Option name="color" type="QString" value="255,193,93,255"/>
             <Option name="style" type="QString" value="solid"/>
             <Option name="outline_color" type="QString" value="77,77,77,255"/>
             <Option name="outline_width" type="QString" value="0.21"/>
@@ -61,7 +61,7 @@
             <Option name="outline_style" type="QString" value="solid"/>
             <Option name="joinstyle" type="QString" value="round"/>
           </Option>
-          <prop k="color" v="253,141,60,255"/>
+          <prop k="color" v="255,193,93,255"/>
           <prop k="style" v="solid"/>
           <prop k="outline_color" v="77,77,77,255"/>
           <prop k="outline_width" v="0.21"/>
@@ -73,7 +73,7 @@
       <symbol name="3" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="color" type="QString" value="240,59,32,255"/>
+            <Option name="color" type="QString" value="254,181,80,255"/>
             <Option name="style" type="QString" value="solid"/>
             <Option name="outline_color" type="QString" value="77,77,77,255"/>
             <Option name="outline_width" type="QString" value="0.21"/>
@@ -81,7 +81,7 @@
             <Option name="outline_style" type="QString" value="solid"/>
             <Option name="joinstyle" type="QString" value="round"/>
           </Option>
-          <prop k="color" v="240,59,32,255"/>
+          <prop k="color" v="254,181,80,255"/>
           <prop k="style" v="solid"/>
           <prop k="outline_color" v="77,77,77,255"/>
           <prop k="outline_width" v="0.21"/>
@@ -93,7 +93,7 @@
       <symbol name="4" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="color" type="QString" value="189,0,38,255"/>
+            <Option name="color" type="QString" value="128,0,38,255"/>
             <Option name="style" type="QString" value="solid"/>
             <Option name="outline_color" type="QString" value="77,77,77,255"/>
             <Option name="outline_width" type="QString" value="0.21"/>
@@ -101,7 +101,7 @@
             <Option name="outline_style" type="QString" value="solid"/>
             <Option name="joinstyle" type="QString" value="round"/>
           </Option>
-          <prop k="color" v="189,0,38,255"/>
+          <prop k="color" v="128,0,38,255"/>
           <prop k="style" v="solid"/>
           <prop k="outline_color" v="77,77,77,255"/>
           <prop k="outline_width" v="0.21"/>

@@ -16,7 +16,7 @@
             </ogc:And>
           </ogc:Filter>
           <se:PolygonSymbolizer uom="http://www.opengeospatial.org/se/units/metre">
-            <se:Fill><se:SvgParameter name="fill">#ffffb2</se:SvgParameter></se:Fill>
+            <se:Fill><se:SvgParameter name="fill">#fff0a6</se:SvgParameter></se:Fill>
             <se:Stroke>
               <se:SvgParameter name="stroke">#4d4d4d</se:SvgParameter>
               <se:SvgParameter name="stroke-width">0.21</se:SvgParameter>
@@ -35,7 +35,7 @@
             </ogc:And>
           </ogc:Filter>
           <se:PolygonSymbolizer uom="http://www.opengeospatial.org/se/units/metre">
-            <se:Fill><se:SvgParameter name="fill">#fecc5c</se:SvgParameter></se:Fill>
+            <se:Fill><se:SvgParameter name="fill">#ffe58f</se:SvgParameter></se:Fill>
             <se:Stroke>
               <se:SvgParameter name="stroke">#4d4d4d</se:SvgParameter>
               <se:SvgParameter name="stroke-width">0.21</se:SvgParameter>
@@ -54,7 +54,7 @@
             </ogc:And>
           </ogc:Filter>
           <se:PolygonSymbolizer uom="http://www.opengeospatial.org/se/units/metre">
-            <se:Fill><se:SvgParameter name="fill">#fd8d3c</se:SvgParameter></se:Fill>
+            <se:Fill><se:SvgParameter name="fill">#ffc15d</se:SvgParameter></se:Fill>
             <se:Stroke>
               <se:SvgParameter name="stroke">#4d4d4d</se:SvgParameter>
               <se:SvgParameter name="stroke-width">0.21</se:SvgParameter>
@@ -73,7 +73,7 @@
             </ogc:And>
           </ogc:Filter>
           <se:PolygonSymbolizer uom="http://www.opengeospatial.org/se/units/metre">
-            <se:Fill><se:SvgParameter name="fill">#f03b20</se:SvgParameter></se:Fill>
+            <se:Fill><se:SvgParameter name="fill">#feb550</se:SvgParameter></se:Fill>
             <se:Stroke>
               <se:SvgParameter name="stroke">#4d4d4d</se:SvgParameter>
               <se:SvgParameter name="stroke-width">0.21</se:SvgParameter>
@@ -92,7 +92,7 @@
             </ogc:And>
           </ogc:Filter>
           <se:PolygonSymbolizer uom="http://www.opengeospatial.org/se/units/metre">
-            <se:Fill><se:SvgParameter name="fill">#bd0026</se:SvgParameter></se:Fill>
+            <se:Fill><se:SvgParameter name="fill">#800026</se:SvgParameter></se:Fill>
             <se:Stroke>
               <se:SvgParameter name="stroke">#4d4d4d</se:SvgParameter>
               <se:SvgParameter name="stroke-width">0.21</se:SvgParameter>

@@ -10,7 +10,7 @@
       <symbol name="0" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="color" type="QString" value="255,237,160,255"/>
+            <Option name="color" type="QString" value="254,160,68,255"/>
             <Option name="style" type="QString" value="solid"/>
             <Option name="outline_color" type="QString" value="77,77,77,255"/>
             <Option name="outline_width" type="QString" value="0.21"/>
@@ -18,7 +18,7 @@
             <Option name="outline_style" type="QString" value="solid"/>
             <Option name="joinstyle" type="QString" value="round"/>
           </Option>
-          <prop k="color" v="255,237,160,255"/>
+          <prop k="color" v="254,160,68,255"/>
           <prop k="style" v="solid"/>
           <prop k="outline_color" v="77,77,77,255"/>
           <prop k="outline_width" v="0.21"/>
@@ -30,7 +30,7 @@
       <symbol name="1" type="fill" alpha="1" clip_to_extent="1" force_rhr="0">
         <layer class="SimpleFill" enabled="1" locked="0" pass="0">
           <Option type="Map">
-            <Option name="color" type="QString" value="240,59,32,255"/>
+            <Option name="color" type="QString" value="128,0,38,255"/>
             <Option name="style" type="QString" value="solid"/>
             <Option name="outline_color" type="QString" value="77,77,77,255"/>
             <Option name="outline_width" type="QString" value="0.21"/>
@@ -38,7 +38,7 @@
             <Option name="outline_style" type="QString" value="solid"/>
             <Option name="joinstyle" type="QString" value="round"/>
           </Option>
-          <prop k="color" v="240,59,32,255"/>
+          <prop k="color" v="128,0,38,255"/>
           <prop k="style" v="solid"/>
           <prop k="outline_color" v="77,77,77,255"/>
           <prop k="outline_width" v="0.21"/>

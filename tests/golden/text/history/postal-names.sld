@@ -16,7 +16,7 @@
             </ogc:And>
           </ogc:Filter>
           <se:PolygonSymbolizer uom="http://www.opengeospatial.org/se/units/metre">
-            <se:Fill><se:SvgParameter name="fill">#ffeda0</se:SvgParameter></se:Fill>
+            <se:Fill><se:SvgParameter name="fill">#fea044</se:SvgParameter></se:Fill>
             <se:Stroke>
               <se:SvgParameter name="stroke">#4d4d4d</se:SvgParameter>
               <se:SvgParameter name="stroke-width">0.21</se:SvgParameter>
@@ -35,7 +35,7 @@
             </ogc:And>
           </ogc:Filter>
           <se:PolygonSymbolizer uom="http://www.opengeospatial.org/se/units/metre">
-            <se:Fill><se:SvgParameter name="fill">#f03b20</se:SvgParameter></se:Fill>
+            <se:Fill><se:SvgParameter name="fill">#800026</se:SvgParameter></se:Fill>
             <se:Stroke>
               <se:SvgParameter name="stroke">#4d4d4d</se:SvgParameter>
               <se:SvgParameter name="stroke-width">0.21</se:SvgParameter>

@@ -1,0 +1,79 @@
+#include "bordermap/map/map_warnings.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "bordermap/colour/lab.hpp"
+#include "bordermap/core/text.hpp"
+#include "bordermap/map/print_check.hpp"
+
+namespace bordermap {
+namespace {
+
+std::string one_decimal(double value) { return format_number(std::round(value * 10) / 10, 1); }
+
+// Classes lost against the sea or the land: one warning per map, the closest first.
+void class_background(const MapSpec& map, const MapClasses& classes, std::vector<MapWarning>& out) {
+    std::vector<BackgroundClash> clashes = background_clashes(classes.colours, map.style);
+    if (clashes.empty()) return;
+    std::stable_sort(clashes.begin(), clashes.end(), [](const auto& a, const auto& b) { return a.delta_e < b.delta_e; });
+    std::string message = "map '" + map.id + "': ";
+    for (std::size_t i = 0; i < clashes.size(); ++i) {
+        const BackgroundClash& c = clashes[i];
+        message += (i == 0 ? "" : "; ") + std::string("the class '") + classes.classification.labels[c.class_index] + "' is hard to tell from " +
+ c.background + " (CIEDE2000 " + one_decimal(c.delta_e) + ")";
+    }
+    out.push_back({"class_background", map.where, message + "; at least " + format_number(print_check_threshold, 0) + " is needed",
+                   "Choose a palette whose lightest colour stands out from the style's fills (YlOrRd against a blue sea), fewer "
+                   "classes, or a style whose sea and land differ from the classes ([colours] sea = \"#...\")."});
+}
+
+// Values within 5 % of each other in the lowest and the highest class: the map claims the
+// palette's whole contrast for a difference the numbers do not have.
+void exaggerated_contrast(const MapSpec& map, const JoinedMap& joined, const MapClasses& classes, std::vector<MapWarning>& out) {
+    const Classification& c = classes.classification;
+    if (c.continuous || c.size() < 2 || !classes.proportional_shares.empty()) return;
+    const int top = static_cast<int>(c.size()) - 1;
+    const Subject *highest_low = nullptr, *lowest_high = nullptr;
+    for (std::size_t i = 0; i < joined.subjects.size(); ++i) {
+        const Subject& s = joined.subjects[i];
+        if (!s.has_value()) continue;
+        if (classes.subject_class[i] == 0 && (!highest_low || s.value() > highest_low->value())) highest_low = &s;
+        if (classes.subject_class[i] == top && (!lowest_high || s.value() < lowest_high->value())) lowest_high = &s;
+    }
+    if (!highest_low || !lowest_high) return;
+    const double a = highest_low->value(), b = lowest_high->value(), scale = std::max(std::fabs(a), std::fabs(b));
+    if (scale == 0 || (b - a) / scale > 0.05) return;
+    out.push_back({"exaggerated_contrast", map.where,
+                   "map '" + map.id + "': " + format_number(a, joined.decimals) + " (" + highest_low->feature->name_en + ") and " +
+                       format_number(b, joined.decimals) + " (" + lowest_high->feature->name_en + ") differ by " + one_decimal(100 * (b - a) / scale) +
+                       " % but are drawn in the lightest and the darkest class",
+                   "Use breaks that keep close values in one class, or a method with as many classes as there are values (classes = 5, "
+                   "method = \"quantile\"): its colours are then in proportion to the values."});
+}
+
+}  // namespace
+
+std::vector<BackgroundClash> background_clashes(const std::vector<Colour>& classes, const Style& style) {
+    // Not the no-data fill: its hatching tells it from every class (the print check sees to that).
+    const std::vector<std::pair<std::string, Colour>> fills{{"the sea", style.sea}, {"the land around the map's regions", style.land}};
+    std::vector<BackgroundClash> out;
+    for (std::size_t i = 0; i < classes.size(); ++i) {
+        std::optional<BackgroundClash> closest;
+        for (const auto& [name, fill] : fills) {
+            const double d = ciede2000(to_lab(classes[i]), to_lab(fill));
+            if (d < print_check_threshold && (!closest || d < closest->delta_e)) closest = BackgroundClash{i, name, d};
+        }
+        if (closest) out.push_back(*closest);
+    }
+    return out;
+}
+
+std::vector<MapWarning> map_warnings(const MapSpec& map, const JoinedMap& joined, const MapClasses& classes) {
+    std::vector<MapWarning> out;
+    class_background(map, classes, out);
+    exaggerated_contrast(map, joined, classes, out);
+    return out;
+}
+
+}  // namespace bordermap
