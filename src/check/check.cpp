@@ -34,11 +34,6 @@ std::string shown(const Figure& f) {
 
 std::string short_where(const std::string& where) { return std::filesystem::path(where).filename().string(); }
 
-std::string one_decimal(double value) {  // "3.0", not "3": a colour difference, not a count
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%.1f", value);
-    return buffer;
-}
 
 void duplicates_and_conflicts(const Project& project, std::vector<Finding>& out) {
     std::map<FigureKey, std::vector<const ResolvedFigure*>> groups;

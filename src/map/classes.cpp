@@ -19,9 +19,7 @@ namespace {
 double circle_reference(const std::vector<const JoinedMap*>& maps) {
     if (const auto fixed = maps.front()->spec->circle_reference) return *fixed;
     double largest = 0;
-    for (const JoinedMap* joined : maps)
-        for (const auto& s : joined->subjects)
-            if (s.has_value() && s.feature->geometry.type == GeometryType::point) largest = std::max(largest, std::fabs(s.value()));
+    for (const JoinedMap* joined : maps) largest = std::max(largest, largest_point_value(*joined));
     return largest;
 }
 
@@ -147,6 +145,13 @@ std::vector<Colour> class_colours(const std::string& scheme, int classes, const 
         colours[i] = mix_in_lab(from, colours[neighbour], best_f);
     }
     return colours;
+}
+
+double largest_point_value(const JoinedMap& joined) {
+    double largest = 0;
+    for (const auto& s : joined.subjects)
+        if (s.has_value() && s.feature->geometry.type == GeometryType::point) largest = std::max(largest, std::fabs(s.value()));
+    return largest;
 }
 
 MapClasses classify_map(const JoinedMap& joined) { return classify_maps({&joined}).front(); }

@@ -10,8 +10,6 @@
 namespace bordermap {
 namespace {
 
-std::string one_decimal(double value) { return format_number(std::round(value * 10) / 10, 1); }
-
 // Classes lost against the sea or the land: one warning per map, the closest first.
 void class_background(const MapSpec& map, const MapClasses& classes, std::vector<MapWarning>& out) {
     std::vector<BackgroundClash> clashes = background_clashes(classes.colours, map.style);

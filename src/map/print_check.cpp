@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 namespace bordermap {
@@ -17,6 +18,12 @@ namespace bordermap {
 // GnBu 6 (3.8 and 3.7, which 4 flags). It also flags the 8- and 9-class YlOrRd and Blues in grayscale
 // and Greys even in colour (3.0 to 3.6; ColorBrewer rates all three unfit for photocopying), and passes
 // YlOrRd 5 in grayscale (8.6).
+
+std::string one_decimal(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", value);
+    return buffer;
+}
 
 PrintCheck check_print(const std::vector<Swatch>& classes, const std::optional<HatchSwatch>& no_data, double threshold) {
     PrintCheck out;

@@ -42,14 +42,6 @@ void add_marks(MapModel& model, const JoinedMap& joined) {
     if (!period_notes(joined).empty()) model.legend.push_back({LegendEntry::Kind::text_only, {}, "*  other period, see note"});
 }
 
-// The largest magnitude among the point figures the page shows (0: none).
-double largest_point_value(const JoinedMap& joined) {
-    double largest = 0;
-    for (const auto& s : joined.subjects)
-        if (s.has_value() && s.feature->geometry.type == GeometryType::point) largest = std::max(largest, std::fabs(s.value()));
-    return largest;
-}
-
 // Circle sizes: the page's largest point value and round values of about a half and a tenth of
 // it, drawn at the scale the maps classed together share (a series' legends all agree).
 void add_circle_sizes(MapModel& model, const JoinedMap& joined, const CircleScale& circles) {

@@ -30,6 +30,9 @@ struct MapClasses {
 };
 MapClasses classify_map(const JoinedMap& joined);
 
+// The largest magnitude among a map's point figures (0: none): what proportional circles scale to.
+double largest_point_value(const JoinedMap& joined);
+
 // The palette's colours for `classes` classes on a map drawn in `style`: a step lost against the
 // style's sea or land (Blues' lightest beside a light-blue sea, Greys' against white)
 // is moved towards its neighbouring class until it stands out, never past halfway.

@@ -14,6 +14,9 @@ namespace bordermap {
 // Two colours closer than this (CIEDE2000, after simulation) count as merged. Why 4: see print_check.cpp.
 inline constexpr double print_check_threshold = 4.0;
 
+// A colour difference as messages give it, with one decimal: "3.0", not "3" (not a count).
+std::string one_decimal(double value);
+
 struct Swatch {
     std::string label;  // the class's legend label ("1,000 – 2,000")
     Colour colour;
