@@ -175,6 +175,10 @@ private:
             const Page& page = plan_->pages[pages[k]];
             models_[pages[k]] = compose_page(project_, *plan_, page);
             report_.tell(observer_.composed, page.id);
+            const MapModel& model = *models_[pages[k]];
+            for (const DroppedLabel& label : model.dropped_labels) report_.tell(observer_.dropped_label, page.id, label);
+            for (const MapPanel& panel : model.panels)
+                for (const DroppedLabel& label : panel.model.dropped_labels) report_.tell(observer_.dropped_label, page.id + ", panel " + panel.model.title, label);
         });
     }
 

@@ -88,6 +88,9 @@ BuildObserver BuildProgress::observer() {
         reasons_.erase(step);
         files_.erase(step);
     };
+    o.dropped_label = [this](const std::string& page, const DroppedLabel& label) {
+        if (verbosity_ == Verbosity::verbose) line("  " + page + ": left out the label '" + label.text + "' (" + label.why + ")");
+    };
     o.up_to_date = [this](const std::filesystem::path& file) {
         if (verbosity_ == Verbosity::verbose) line("  up to date " + name_of(file));
     };

@@ -24,7 +24,7 @@ public:
         options.number("-j,--jobs", jobs_, "Maps drawn at once (default: one per core)", 1u, 256u)
             .flag("--force", force_, "Write every output again, whatever the build record says; build into a folder that holds other files")
             .flag("-q,--quiet", quiet_, "Print only the summary line")
-            .flag("-v,--verbose", verbose_, "Print every file, written or up to date, and why")
+            .flag("-v,--verbose", verbose_, "Print every file, written or up to date, and why, and every label a map leaves out")
             .exclusive("-q", "-v");
         options.footer("Outputs whose inputs did not change are left as they are (the record is .bordermap-manifest.json in the\n"
                        "output folder); outputs of maps that left the atlas are removed.\n" + std::string(exit_status_line));

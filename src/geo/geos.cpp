@@ -1,5 +1,6 @@
 #include "bordermap/geo/geos.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 #include <vector>
 
@@ -120,6 +121,18 @@ Geometry clip_to_box(const Context& context, const Geometry& geometry, const Box
     Geometry out = from_geos(context, clipped.get());
     if (out.empty()) out.type = geometry.type;
     return out;
+}
+
+double shared_area_fraction(const Context& context, const Geometry& a, const Geometry& b) {
+    GEOSContextHandle_t ctx = context.handle();
+    const GeometryPtr ga = to_geos(context, a), gb = to_geos(context, b);
+    const GeometryPtr both = own(context, GEOSIntersection_r(ctx, ga.get(), gb.get()), "Intersection");
+    double area_a = 0, area_b = 0, shared = 0;
+    GEOSArea_r(ctx, ga.get(), &area_a);
+    GEOSArea_r(ctx, gb.get(), &area_b);
+    GEOSArea_r(ctx, both.get(), &shared);
+    const double smaller = std::min(area_a, area_b);
+    return smaller > 0 ? shared / smaller : 0;
 }
 
 XY interior_point(const Context& context, const Geometry& polygon) {

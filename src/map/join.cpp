@@ -130,6 +130,29 @@ void add_source(JoinedMap& joined, const Source* source) {
     if (std::find(joined.sources.begin(), joined.sources.end(), source) == joined.sources.end()) joined.sources.push_back(source);
 }
 
+// The places a map names to show for reference: towns, never regions; those with a figure on the
+// map are its subjects already.
+std::vector<const GeoFeature*> reference_places(const Project& project, const MapSpec& map, const std::map<std::string, Subject>& subjects) {
+    std::vector<const GeoFeature*> places;
+    for (const auto& name : map.places) {
+        const Resolution resolved = project.gazetteer->resolve(name, map.where);
+        for (const auto& id : resolved.features) {
+            const GeoFeature* feature = project.geodata.find(id, map.period);
+            if (!feature) {
+                throw DataError(map.where, "the place '" + name + "' of map '" + map.id + "' did not exist under that name in " + map.period.human(),
+                                "Name a place of the map's period, or give the feature valid_from / valid_to that include it.");
+            }
+            if (resolved.is_group || feature->kind != FeatureKind::place) {
+                throw DataError(map.where, "'" + name + "' in the places of map '" + map.id + "' is a region, not a place (a town)",
+                                "List regions to show without a figure in `regions`; `places` takes towns, drawn as a dot and a name.");
+            }
+            if (subjects.count(id) || std::find(places.begin(), places.end(), feature) != places.end()) continue;
+            places.push_back(feature);
+        }
+    }
+    return places;
+}
+
 }  // namespace
 
 double months_in(const Period& period) {
@@ -145,7 +168,7 @@ double months_in(const Period& period) {
 }
 
 JoinedMap join_map(const Project& project, const MapSpec& map) {
-    JoinedMap joined{&map, &project.atlas.indicators.at(map.indicator), {}, {}, {}, 0};
+    JoinedMap joined{&map, &project.atlas.indicators.at(map.indicator), {}, {}, {}, 0, {}};
 
     // A region series member: only the features of its region or group are subjects.
     std::set<std::string> only;
@@ -167,7 +190,10 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
         subjects.emplace(id, std::move(subject));
     };
     for (const auto& name : map.regions) {
-        for (const auto& id : project.gazetteer->resolve(name, map.where).features) add_subject(id, map.where);
+        for (const auto& id : project.gazetteer->resolve(name, map.where).features) {
+            add_subject(id, map.where);
+            if (subjects.count(id)) subjects.at(id).listed = true;
+        }
     }
 
     for (const ResolvedFigure& resolved : project.resolved) {
@@ -202,6 +228,7 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
     }
     joined.unit = unit_of(*joined.indicator, map.normalization);
     joined.decimals = decimals_for(joined);
+    joined.reference_places = reference_places(project, map, subjects);
     return joined;
 }
 

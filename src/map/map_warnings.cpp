@@ -5,6 +5,8 @@
 
 #include "bordermap/colour/lab.hpp"
 #include "bordermap/core/text.hpp"
+#include "bordermap/geo/geometry.hpp"
+#include "bordermap/geo/geos.hpp"
 #include "bordermap/map/print_check.hpp"
 
 namespace bordermap {
@@ -50,6 +52,44 @@ void exaggerated_contrast(const MapSpec& map, const JoinedMap& joined, const Map
                    "method = \"quantile\"): its colours are then in proportion to the values."});
 }
 
+// Regions of one map that lie within each other (a country and its capital): the inner one is
+// drawn over the outer, and a reader may take the outer's colour for the whole.
+void nested_regions(const MapSpec& map, const JoinedMap& joined, std::vector<MapWarning>& out) {
+    const geos::Context context;
+    const auto& subjects = joined.subjects;
+    std::vector<std::string> pairs;
+    for (std::size_t i = 0; i < subjects.size(); ++i)
+        for (std::size_t j = i + 1; j < subjects.size(); ++j) {
+            const GeoFeature &a = *subjects[i].feature, &b = *subjects[j].feature;
+            if (a.geometry.type != GeometryType::polygon || b.geometry.type != GeometryType::polygon || !a.box.intersects(b.box)) continue;
+            // The smaller one's inner point inside the larger first: neighbours only share a border.
+            const bool a_larger = a.box.width() * a.box.height() >= b.box.width() * b.box.height();
+            const GeoFeature &outer = a_larger ? a : b, &inner = a_larger ? b : a;
+            if (!contains(outer.geometry, geos::interior_point(context, inner.geometry))) continue;
+            const double shared = geos::shared_area_fraction(context, outer.geometry, inner.geometry);
+            if (shared < 0.5) continue;
+            pairs.push_back(inner.name_en + " lies within " + outer.name_en + " (" + format_number(std::round(100 * shared)) + " % of its area)");
+        }
+    if (pairs.empty()) return;
+    std::string message = "map '" + map.id + "': ";
+    for (std::size_t k = 0; k < pairs.size(); ++k) message += (k == 0 ? "" : "; ") + pairs[k];
+    out.push_back({"nested_regions", map.where, message + "; the inner region is drawn over the outer one",
+                   "Show them on separate maps or panels, or give the inner one's figure to its seat (a point): both stay in the GeoJSON either way."});
+}
+
+// A town the map lists in `regions` with no figure is drawn as missing data, where a reader may
+// have been meant to see only where it is.
+void town_without_figure(const MapSpec& map, const JoinedMap& joined, std::vector<MapWarning>& out) {
+    for (const Subject& subject : joined.subjects) {
+        if (!subject.listed || subject.figure || subject.feature->kind != FeatureKind::place) continue;
+        out.push_back({"town_without_figure", map.where,
+                       "map '" + map.id + "': the town " + subject.feature->name_en + " is listed in `regions` without a figure of '" + map.indicator +
+                           "' for " + map.period.human() + ", so it is drawn as \"no data\"",
+                       "To show where it is, move it to `places = [\"" + subject.feature->name_en +
+                           "\"]`: a dot and its name. Keep it in `regions` only if the map should say that no figure was reported."});
+    }
+}
+
 }  // namespace
 
 std::vector<BackgroundClash> background_clashes(const std::vector<Colour>& classes, const Style& style) {
@@ -71,6 +111,8 @@ std::vector<MapWarning> map_warnings(const MapSpec& map, const JoinedMap& joined
     std::vector<MapWarning> out;
     class_background(map, classes, out);
     exaggerated_contrast(map, joined, classes, out);
+    nested_regions(map, joined, out);
+    town_without_figure(map, joined, out);
     return out;
 }
 

@@ -123,6 +123,7 @@ const KeyTable<MapSpec>& map_keys() {
             {"projection", [](MapSpec& m, Value v) { m.projection = v.text(); }},
             {"extent", [](MapSpec& m, Value v) { m.extent = read_extent(v); }},
             {"regions", [](MapSpec& m, Value v) { m.regions = v.texts(); }},
+            {"places", [](MapSpec& m, Value v) { m.places = v.texts(); }},
             {"width_mm", [](MapSpec& m, Value v) { m.width_mm = v.number_in(0, 2000, true); }},
             {"height_mm", [](MapSpec& m, Value v) { m.height_mm = v.number_in(0, 2000, true); }},
             {"dpi", [](MapSpec& m, Value v) { m.dpi = v.number_in(0, 2400, true); }},

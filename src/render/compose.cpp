@@ -149,11 +149,13 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     const PageTransform page = frame_transform(projection, lon_lat, model.frame, spec);
     const geos::Context geos_context;
     Placer placer{measure.cr.get(), model.frame, {}};
-    const MapComposition map{project, joined, model, measure.cr.get(), geos_context, projection, page, in_effect, placer};
+    std::vector<KeyPlace> key_places;
+    const MapComposition map{project, joined, model, measure.cr.get(), geos_context, projection, page, in_effect, placer, key_places};
 
     add_context_layers(map, lon_lat);
     const CircleScale circles(model.style, classes);
     add_subjects(map, classes, circles);
+    add_key_places(map);
     // Legend first: labels must keep clear of it. (Panels share one legend, drawn once on the page.)
     if (!panel) build_legend(measure.cr.get(), model, joined, classes, circles);
     const LegendPosition legend = place_legend(map);

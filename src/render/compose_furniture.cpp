@@ -1,6 +1,8 @@
 // The scale bar and the furniture a style may ask for: north arrow, inset locator map, graticule.
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <optional>
 
 #include "bordermap/core/text.hpp"
 #include "render/compose_steps.hpp"
@@ -20,7 +22,7 @@ std::vector<Box> free_corners(const MapComposition& map, XY size) {
         const double x = right ? f.max_x - frame_inset_pt - size.x : f.min_x + frame_inset_pt;
         const double y = bottom ? f.max_y - frame_inset_pt - size.y : f.min_y + frame_inset_pt;
         const Box box{x, y, x + size.x, y + size.y};
-        if (map.placer.free(box)) ranked.emplace_back(covered_subject(map.geos, map.model.subjects, box), box);
+        if (map.placer.free(box)) ranked.emplace_back(hidden_by(map, box), box);
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first < b.first - 1e-6; });
     std::vector<Box> out;
@@ -85,6 +87,29 @@ double covered_subject(const geos::Context& context, const std::vector<DrawnSubj
     return covered;
 }
 
+double hidden_by(const MapComposition& map, const Box& box) {
+    double hidden = covered_subject(map.geos, map.model.subjects, box);
+    for (const KeyPlace& place : map.key_places)
+        if (box.contains(place.at)) hidden += 1e9;
+    return hidden;
+}
+
+namespace {
+
+// How many circles and key places a scale bar in `box` would sit on.
+int scale_bar_covers(const MapComposition& map, const Box& box) {
+    int covers = 0;
+    for (const auto& s : map.model.subjects) {
+        if (s.radius_pt <= 0 || s.drawn.page.empty()) continue;
+        const XY c = s.drawn.page.parts.front().front().front();
+        covers += box.intersects({c.x - s.radius_pt, c.y - s.radius_pt, c.x + s.radius_pt, c.y + s.radius_pt});
+    }
+    for (const KeyPlace& place : map.key_places) covers += box.contains(place.at);
+    return covers;
+}
+
+}  // namespace
+
 void add_scale_bar(const MapComposition& map, LegendPosition legend) {
     MapModel& model = map.model;
     const XY centre{(model.frame.min_x + model.frame.max_x) / 2, (model.frame.min_y + model.frame.max_y) / 2};
@@ -99,12 +124,25 @@ void add_scale_bar(const MapComposition& map, LegendPosition legend) {
         if (f * magnitude <= target_km) nice = f * magnitude;
     model.scale_bar_pt = nice / km_per_pt;
     model.scale_bar_label = format_number(nice, 0) + " km";
-    // The bottom corner away from the legend: the right one when the legend is at the bottom left.
-    const bool bar_right = legend == LegendPosition::bottom_left;
-    const double x = bar_right ? model.frame.max_x - frame_inset_pt - model.scale_bar_pt - 12 * mm : model.frame.min_x + frame_inset_pt;
-    const double y = model.frame.max_y - frame_inset_pt;
-    model.scale_bar_at = {x, y};
-    map.placer.taken.push_back({x - 2, y - 7 * mm, x + model.scale_bar_pt + 12 * mm, y + 1});
+    // A bottom corner away from the legend, unless the bar would sit on a circle or a key place
+    // there: then the corner, bottom ones first, where it sits on the fewest and is clear of the legend.
+    const bool legend_left = legend == LegendPosition::bottom_left;
+    const double width = model.scale_bar_pt + 12 * mm;
+    std::optional<Box> best;
+    int least = std::numeric_limits<int>::max();
+    for (const auto& [right, bottom] : {std::pair{legend_left, true}, std::pair{!legend_left, true}, std::pair{false, false}, std::pair{true, false}}) {
+        const double x = right ? model.frame.max_x - frame_inset_pt - width : model.frame.min_x + frame_inset_pt;
+        const double y = bottom ? model.frame.max_y - frame_inset_pt : model.frame.min_y + frame_inset_pt + 7 * mm;
+        const Box box{x - 2, y - 7 * mm, x + width, y + 1};
+        if (best && !map.placer.free(box)) continue;
+        if (const int covers = scale_bar_covers(map, box) + (map.placer.free(box) ? 0 : 1000); covers < least) {
+            least = covers;
+            best = box;
+            model.scale_bar_at = {x, y};
+        }
+        if (least == 0) break;
+    }
+    map.placer.taken.push_back(*best);
 }
 
 void add_furniture(const MapComposition& map) {

@@ -94,7 +94,7 @@ LegendPosition place_legend(const MapComposition& map) {
         // The corner where the legend hides the least of what the map is about.
         double least = INFINITY;
         for (LegendPosition candidate : {LegendPosition::bottom_right, LegendPosition::bottom_left, LegendPosition::top_right, LegendPosition::top_left}) {
-            const double hidden = covered_subject(map.geos, model.subjects, corner_box(model.frame, size, candidate));
+            const double hidden = hidden_by(map, corner_box(model.frame, size, candidate));
             if (hidden < least - 1e-6) {
                 least = hidden;
                 position = candidate;

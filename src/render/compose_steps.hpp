@@ -74,6 +74,13 @@ struct CircleScale {
     double radius_pt(double value) const;
 };
 
+// A place the map is about beyond its figures: one it lists (`places`) or one its title names. Its
+// dot is drawn whatever room the labels leave, and the legend and furniture keep clear of it.
+struct KeyPlace {
+    const GeoFeature* feature;
+    XY at;  // on the page
+};
+
 // What the steps after the frame share: one map being composed.
 struct MapComposition {
     const Project& project;
@@ -85,6 +92,7 @@ struct MapComposition {
     const PageTransform& page;
     const std::vector<const GeoFeature*>& in_effect;  // the features of the map's period
     Placer& placer;
+    std::vector<KeyPlace>& key_places;
 };
 
 // Countries, provinces and rivers around the subjects, cut to the frame.
@@ -108,10 +116,15 @@ void add_scale_bar(const MapComposition& map, LegendPosition legend);
 void add_furniture(const MapComposition& map);
 // How much of the subjects a box would hide: area for polygons, a band along lines, a disc per point.
 double covered_subject(const geos::Context& context, const std::vector<DrawnSubject>& subjects, const Box& box);
+// What the legend or a piece of furniture in `box` would hide: the subjects, and above all key places.
+double hidden_by(const MapComposition& map, const Box& box);
 
 // ---- Labels (compose_labels.cpp)
 
-// Subjects' labels first (never dropped), then countries', then places'; returns the names they show.
+// The key places inside the frame, their dots, and room for those dots (before the legend and furniture).
+void add_key_places(const MapComposition& map);
+// Subjects' labels first (never dropped), then key places' (never dropped), countries' and other
+// places'; returns the names they show. Labels left out are listed in the model's dropped_labels.
 NamesShown add_labels(const MapComposition& map, const PeriodNames& period_names);
 
 }  // namespace bordermap::composition

@@ -66,13 +66,19 @@ void fill_subject(cairo_t* cr, const Style& style, const DrawnSubject& subject, 
 
 void draw_subjects(cairo_t* cr, const MapModel& model) {
     const Style& style = model.style;
-    // Regions and lines first, then circles from the largest down, so that no circle hides a smaller one.
+    // Regions from the largest down (a capital over its country, not hidden under it), then lines,
+    // then circles from the largest down, so that nothing hides a smaller thing.
     std::vector<const DrawnSubject*> order;
     for (const auto& subject : model.subjects) order.push_back(&subject);
-    std::stable_sort(order.begin(), order.end(), [](const DrawnSubject* a, const DrawnSubject* b) {
-        const bool a_point = a->drawn.page.type == GeometryType::point, b_point = b->drawn.page.type == GeometryType::point;
-        if (a_point != b_point) return b_point;
-        return a_point && a->radius_pt > b->radius_pt;
+    const auto size = [](const DrawnSubject* s) {
+        if (s->drawn.page.type == GeometryType::point) return s->radius_pt;
+        const Box b = bounds(s->drawn.page);
+        return b.width() * b.height();
+    };
+    std::stable_sort(order.begin(), order.end(), [&](const DrawnSubject* a, const DrawnSubject* b) {
+        const auto a_type = a->drawn.page.type, b_type = b->drawn.page.type;
+        if (a_type != b_type) return static_cast<int>(a_type) < static_cast<int>(b_type);  // polygon, line, point
+        return a_type != GeometryType::line && size(a) > size(b);
     });
     for (const DrawnSubject* drawn : order) {
         const DrawnSubject& subject = *drawn;
@@ -108,7 +114,8 @@ void draw_subjects(cairo_t* cr, const MapModel& model) {
         }
     }
     // Outlines after all fills, so neighbouring subjects do not cover each other's borders.
-    for (const auto& subject : model.subjects) {
+    for (const DrawnSubject* drawn : order) {
+        const DrawnSubject& subject = *drawn;
         if (subject.drawn.page.type != GeometryType::polygon) continue;
         add_path(cr, subject.drawn.page);
         set_colour(cr, style.subject_border);
@@ -288,6 +295,18 @@ void draw_inset(cairo_t* cr, const MapModel& model, const Inset& inset) {
     cairo_stroke(cr);
 }
 
+// A town's dot with a thin white ring, so that it shows on a dark class or circle too.
+void draw_place_dots(cairo_t* cr, const MapModel& model) {
+    for (const XY& p : model.place_dots) {
+        cairo_arc(cr, p.x, p.y, place_dot_radius_pt + 0.5, 0, 2 * std::numbers::pi);
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_fill(cr);
+        cairo_arc(cr, p.x, p.y, place_dot_radius_pt, 0, 2 * std::numbers::pi);
+        set_colour(cr, model.style.text);
+        cairo_fill(cr);
+    }
+}
+
 }  // namespace
 
 void draw_titles_and_footer(cairo_t* cr, const MapModel& model);
@@ -299,8 +318,12 @@ void draw_labels(cairo_t* cr, const MapModel& model) {
         // To the label box's nearest point, stopping short of the text.
         const XY size = measure_text(cr, label.text, label.style), from = *label.leader_from;
         const XY to{std::clamp(from.x, label.top_left.x - 1, label.top_left.x + size.x + 1), std::clamp(from.y, label.top_left.y - 0.5, label.top_left.y + size.y + 0.5)};
+        // A white casing under the line, as under the text, so it shows on dark classes too.
         cairo_move_to(cr, from.x, from.y);
         cairo_line_to(cr, to.x, to.y);
+        cairo_set_source_rgb(cr, 1, 1, 1);
+        cairo_set_line_width(cr, 1.2);
+        cairo_stroke_preserve(cr);
         set_colour(cr, model.style.muted_text);
         cairo_set_line_width(cr, 0.4);
         cairo_stroke(cr);
@@ -366,11 +389,7 @@ void draw_map(cairo_t* cr, const MapModel& model) {
         cairo_set_line_width(cr, style.river_pt);
         cairo_stroke(cr);
     }
-    for (const XY& p : model.place_dots) {
-        cairo_arc(cr, p.x, p.y, 1.3, 0, 2 * std::numbers::pi);
-        set_colour(cr, style.text);
-        cairo_fill(cr);
-    }
+    draw_place_dots(cr, model);
     draw_labels(cr, model);
     for (const auto& label : model.graticule_labels) draw_text(cr, label.text, label.top_left, label.style);
     draw_scale_bar(cr, model);

@@ -10,8 +10,6 @@ namespace {
 // East Asia as the locator map shows it.
 constexpr Box east_asia{95, 17, 150, 55};
 
-bool inside(const Box& b, XY p) { return p.x >= b.min_x && p.x <= b.max_x && p.y >= b.min_y && p.y <= b.max_y; }
-
 std::string degrees(double value, char positive, char negative) {
     const double rounded = std::round(value * 100) / 100;
     return format_number(std::fabs(rounded)) + "\u00b0" + (rounded >= 0 ? positive : negative);
@@ -77,7 +75,7 @@ std::vector<Geometry> graticule(const geos::Context& context, const Projection& 
             if ((ea < 0) == (eb < 0) || ea == eb) continue;
             const double t = ea / (ea - eb);
             const XY at{a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)};
-            if (inside({frame.min_x - 0.01, frame.min_y - 0.01, frame.max_x + 0.01, frame.max_y + 0.01}, at)) {
+            if (Box{frame.min_x - 0.01, frame.min_y - 0.01, frame.max_x + 0.01, frame.max_y + 0.01}.contains(at)) {
                 ticks.push_back({meridian ? degrees(value, 'E', 'W') : degrees(value, 'N', 'S'), at, meridian});
             }
             break;

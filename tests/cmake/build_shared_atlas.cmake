@@ -2,8 +2,9 @@
 # the atlas is built once per test run into OUT/out, and what `bordermap build` printed and returned
 # is kept beside it (build.stdout, build.stderr, build.exit) for the tests to read. It is built with
 # -j 4.
-#   cmake -D BORDERMAP=<binary> -D ATLAS=<folder> -D OUT=<folder> [-D DPI=<n>] -P build_shared_atlas.cmake
-# With DPI, a copy of the atlas is built at that resolution (small golden images).
+#   cmake -D BORDERMAP=<binary> -D ATLAS=<folder> -D OUT=<folder> [-D DPI=<n>] [-D VERBOSE=1] -P build_shared_atlas.cmake
+# With DPI, a copy of the atlas is built at that resolution (small golden images); with VERBOSE,
+# the build says what it writes and which labels it leaves out (build -v).
 foreach(required BORDERMAP ATLAS OUT)
   if(NOT DEFINED ${required})
     message(FATAL_ERROR "build_shared_atlas.cmake needs -D ${required}=...")
@@ -25,7 +26,11 @@ if(DEFINED DPI)
 endif()
 
 # Four maps at once, whatever the machine: ParallelBuild compares these builds with serial ones.
-execute_process(COMMAND "${BORDERMAP}" build "${atlas}" -o "${OUT}/out" -j 4
+set(verbose "")
+if(VERBOSE)
+  set(verbose "-v")
+endif()
+execute_process(COMMAND "${BORDERMAP}" build "${atlas}" -o "${OUT}/out" -j 4 ${verbose}
                 RESULT_VARIABLE exit_code OUTPUT_VARIABLE stdout ERROR_VARIABLE stderr)
 file(WRITE "${OUT}/build.stdout" "${stdout}")
 file(WRITE "${OUT}/build.stderr" "${stderr}")

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <set>
 
 #include "bordermap/colour/colour.hpp"
 #include "bordermap/colour/lab.hpp"
@@ -156,6 +157,31 @@ TEST(HonestColours, CheckAndBuildWarnOfAClassLostAgainstTheSea) {
     const auto build = run_bordermap({"build", dir.path().string(), "-o", (dir / "out").string(), "-q"});
     ASSERT_EQ(build.exit_code, 0) << build.err;
     EXPECT_TRUE(contains(build.err, "map 'one-class': the class '125 – 500' is hard to tell from the sea")) << build.err;
+}
+
+}  // namespace
+
+namespace {
+
+TEST(HonestNesting, ACountryAndItsCapitalAreReportedKeptAndBothLabelled) {
+    const auto r = run_bordermap({"check", (fixtures_dir() / "honest-atlas").string(), "--format", "json"});
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    std::vector<std::string> nested;
+    const auto report = nlohmann::json::parse(r.out);
+    for (const auto& f : report["findings"])
+        if (f["code"] == "nested_regions") nested.push_back(f["message"].get<std::string>());
+    ASSERT_EQ(nested.size(), 1u) << r.out;
+    EXPECT_TRUE(contains(nested.front(), "map 'country-and-capital': Pyongyang lies within North Korea")) << nested.front();
+    // The build warns alike, and keeps both regions in the layer.
+    EXPECT_TRUE(contains(shared_atlas("honest").build.err, "Pyongyang lies within North Korea")) << shared_atlas("honest").build.err;
+    const auto layer = read_json(out() / "country-and-capital.geojson");
+    std::set<std::string> ids;
+    for (const auto& f : layer["features"]) ids.insert(f["properties"]["id"].get<std::string>());
+    EXPECT_EQ(ids, (std::set<std::string>{"KP", "KP-01"}));
+    if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
+    // The capital, too small to hold its label, is labelled beside it.
+    const std::string text = pdf_text(out() / "country-and-capital.pdf");
+    for (const char* expected : {"North Korea", "40", "Pyongyang", "14"}) EXPECT_NE(text.find(expected), std::string::npos) << expected << " in\n" << text;
 }
 
 }  // namespace

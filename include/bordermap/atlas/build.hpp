@@ -10,6 +10,7 @@
 #include "bordermap/core/names_of.hpp"
 #include "bordermap/map/map_warnings.hpp"
 #include "bordermap/model/project.hpp"
+#include "bordermap/render/map_model.hpp"
 
 namespace bordermap {
 
@@ -52,6 +53,8 @@ struct BuildObserver {
     std::function<void(const std::filesystem::path& file, const std::string& why)> left_alone;
     // What a map's colours would misstate (the warnings `check` gives), before anything is drawn.
     std::function<void(const MapWarning& warning)> warned;
+    // A label a drawing leaves out (no room), once the page is composed.
+    std::function<void(const std::string& page, const DroppedLabel& label)> dropped_label;
 };
 
 struct BuildResult {

@@ -25,6 +25,7 @@ struct Box {
     double width() const { return max_x - min_x; }
     double height() const { return max_y - min_y; }
     bool intersects(const Box& o) const { return min_x <= o.max_x && o.min_x <= max_x && min_y <= o.max_y && o.min_y <= max_y; }
+    bool contains(XY p) const { return p.x >= min_x && p.x <= max_x && p.y >= min_y && p.y <= max_y; }
 };
 
 // Bounding box of every coordinate; a zero box for an empty geometry.

@@ -39,6 +39,10 @@ Geometry from_geos(const Context& context, const GEOSGeometry* geometry);
 // The part of `geometry` inside `box` (GEOS clip-by-rectangle: fast, may leave slivers on the edge).
 Geometry clip_to_box(const Context& context, const Geometry& geometry, const Box& box);
 
+// How much of the smaller of two polygon geometries the other covers (0-1, by area in their own
+// units): near 1 when one region lies within the other.
+double shared_area_fraction(const Context& context, const Geometry& a, const Geometry& b);
+
 // A point inside the polygon (GEOS point-on-surface), good enough to hang a label on.
 XY interior_point(const Context& context, const Geometry& polygon);
 

@@ -18,6 +18,7 @@ struct Subject {
     double divisor = 1;                      // the map shows the figure divided by this (normalization)
     std::string divisor_text;                // for readers: "15 months", "population 11,290,073 (1953) / 1,000"
     const ResolvedFigure* population = nullptr;  // per_population: the population figure divided by
+    bool listed = false;  // named by the map's `regions`, figure or not
 
     bool has_value() const { return figure && figure->figure->value.has_value(); }
     double figure_value() const { return *figure->figure->value; }
@@ -31,6 +32,8 @@ struct JoinedMap {
     std::vector<const Source*> sources;   // of the figures shown (and populations), in order of first use
     std::string unit;                     // of the values shown: "people", "people per month"
     int decimals = 0;                     // the values' labels show this many decimals at most
+    // The map's reference places (`places`) that are not subjects, in the order given.
+    std::vector<const GeoFeature*> reference_places;
 };
 
 // Subjects are every feature a figure of the map's indicator names (in any period) plus the

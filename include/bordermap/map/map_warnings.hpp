@@ -1,7 +1,7 @@
 #pragma once
-// What a map's colours would misstate, found the same way by `check` (as findings) and by `build`
-// (as warnings on its way): classes lost against the fills around them, close values drawn as far
-// apart as the palette goes.
+// What a map would misstate, found the same way by `check` (as findings) and by `build` (as
+// warnings on its way): classes lost against the fills around them, close values drawn as far
+// apart as the palette goes, regions drawn over each other, towns drawn as missing figures.
 #include <string>
 #include <vector>
 
@@ -13,7 +13,7 @@
 namespace bordermap {
 
 struct MapWarning {
-    std::string code;   // "class_background", "exaggerated_contrast"
+    std::string code;   // "class_background", "exaggerated_contrast", "nested_regions", "town_without_figure"
     std::string where;  // the map's line
     std::string message, fix;
 };
@@ -30,7 +30,7 @@ struct BackgroundClash {
 // the closest clash per class.
 std::vector<BackgroundClash> background_clashes(const std::vector<Colour>& classes, const Style& style);
 
-// Every warning about the map's colours, in a stable order.
+// Every warning about the map, in a stable order.
 std::vector<MapWarning> map_warnings(const MapSpec& map, const JoinedMap& joined, const MapClasses& classes);
 
 }  // namespace bordermap

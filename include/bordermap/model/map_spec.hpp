@@ -104,6 +104,8 @@ struct MapSpec {
     std::string projection;      // PROJ definition
     std::optional<Box> extent;   // lon/lat; default: the subjects' bounds, padded
     std::vector<std::string> regions;  // extra regions to show even without a figure
+    // Reference places to show (a dot and a name, never "no data"), whatever room the labels leave.
+    std::vector<std::string> places;
     double width_mm = 175, height_mm = 150, dpi = 300;
     std::vector<MapFormat> formats{MapFormat::pdf, MapFormat::svg, MapFormat::png, MapFormat::geojson};
     LegendPosition legend_position = LegendPosition::automatic;

@@ -36,6 +36,11 @@ struct Label {
     std::optional<XY> leader_from;
 };
 
+// A label the map had to leave out, and why (`build -v` lists them).
+struct DroppedLabel {
+    std::string text, why;
+};
+
 struct LegendEntry {
     enum class Kind { swatch, no_data, text_only, circle, ramp } kind;  // ramp: the MapModel's legend_ramp
     Colour colour;
@@ -56,6 +61,8 @@ struct LegendRamp {
 
 struct MapPanel;
 
+inline constexpr double place_dot_radius_pt = 1.3;
+
 struct MapModel {
     double width_pt = 0, height_pt = 0;
     Box frame;  // the map's frame on the page
@@ -70,8 +77,9 @@ struct MapModel {
     } document;
     std::vector<DrawnFeature> countries, admin1, rivers;
     std::vector<DrawnSubject> subjects;
-    std::vector<XY> place_dots;
+    std::vector<XY> place_dots;  // towns, each a dot of place_dot_radius_pt
     std::vector<Label> labels;
+    std::vector<DroppedLabel> dropped_labels;
 
     std::string legend_title, legend_subtitle;
     std::vector<LegendEntry> legend;
