@@ -35,8 +35,10 @@ void write_geopackage_of(const BuildPlan& plan, const std::filesystem::path& pat
     std::vector<VectorLayer> layers;
     std::vector<StoredStyle> styles;
     for (const PreparedMap& map : plan.maps) {
-        layers.push_back(map.layer);
-        styles.push_back({map.spec->id, map.spec->id, map.spec->title, map.qml, map.sld});
+        for (const MapLayer& layer : map.layers) {
+            layers.push_back(layer.layer);
+            styles.push_back({layer.name, layer.name, map.spec->title, layer.qml, layer.sld});
+        }
     }
     layers.insert(layers.end(), plan.figures_layers.begin(), plan.figures_layers.end());
     write_geopackage(path, layers, styles);
@@ -50,9 +52,9 @@ void write_output(const Project& project, const BuildPlan& plan, const PlannedOu
         case OutputKind::pdf: write_figure(*models[output.page], FigureFormat::pdf, path, map.spec->dpi); break;
         case OutputKind::svg: write_figure(*models[output.page], FigureFormat::svg, path, map.spec->dpi); break;
         case OutputKind::png: write_figure(*models[output.page], FigureFormat::png, path, map.spec->dpi); break;
-        case OutputKind::geojson: write_geojson(path, map.layer, precision); break;
-        case OutputKind::qml: write_file_atomically(path, map.qml); break;
-        case OutputKind::sld: write_file_atomically(path, map.sld); break;
+        case OutputKind::geojson: write_geojson(path, map.layers[output.map_layer].layer, precision); break;
+        case OutputKind::qml: write_file_atomically(path, map.layers[output.map_layer].qml); break;
+        case OutputKind::sld: write_file_atomically(path, map.layers[output.map_layer].sld); break;
         case OutputKind::provenance: write_file_atomically(path, map.provenance); break;
         case OutputKind::figures_layer: write_geojson(path, plan.figures_layers[output.layer], precision); break;
         case OutputKind::geopackage: write_geopackage_of(plan, path); break;

@@ -82,10 +82,7 @@ void prepare_maps(const Project& project, const std::vector<std::size_t>& select
         map.classes = std::move(classed.classes);
         for (MapWarning& warning : map_warnings(spec, map.joined, map.classes)) plan.warnings.push_back(std::move(warning));
         map.provenance = provenance_json(project, map.joined);
-        map.layer = map_layer(map.joined, map.classes);
-        const LayerStyle style = layer_style(map.joined, map.classes, spec.style);
-        map.qml = to_qml(style);
-        map.sld = to_sld(style);
+        map.layers = map_layers(map.joined, map.classes, spec.style);
         const ShownDigests shown = shown_digests(project, map.joined);
         map.layer_made_from = {{"bordermap", config::version},
                                {"geodata", project.geodata_sha256},
@@ -140,16 +137,25 @@ void plan_page_outputs(const BuildOptions& options, std::size_t p, BuildPlan& pl
     for (std::size_t m : page.maps) {
         const PreparedMap& map = plan.maps[m];
         const std::string& id = map.spec->id;
-        auto add = [&](const std::string& file, OutputKind kind, MadeFrom made_from) {
-            plan.outputs.push_back(
-                {.file = file, .kind = kind, .map = page.id, .declared_at = map.spec->where, .page = p, .prepared = m, .made_from = std::move(made_from)});
+        auto add = [&](const std::string& file, OutputKind kind, MadeFrom made_from, std::size_t layer = 0) {
+            plan.outputs.push_back({.file = file,
+                                    .kind = kind,
+                                    .map = page.id,
+                                    .declared_at = map.spec->where,
+                                    .page = p,
+                                    .prepared = m,
+                                    .map_layer = layer,
+                                    .made_from = std::move(made_from)});
         };
         if (options.gis.count(GisOutput::provenance)) add(id + ".provenance.json", OutputKind::provenance, text_made_from("provenance", map.provenance));
         if (!map.spec->has(MapFormat::geojson)) continue;
-        if (options.gis.count(GisOutput::geojson)) add(id + ".geojson", OutputKind::geojson, map.layer_made_from);
-        // QGIS applies NAME.qml when it opens NAME.geojson.
-        if (options.gis.count(GisOutput::qml)) add(id + ".qml", OutputKind::qml, text_made_from("layer style", map.qml));
-        if (options.gis.count(GisOutput::sld)) add(id + ".sld", OutputKind::sld, text_made_from("layer style", map.sld));
+        for (std::size_t l = 0; l < map.layers.size(); ++l) {
+            const MapLayer& layer = map.layers[l];
+            if (options.gis.count(GisOutput::geojson)) add(layer.name + ".geojson", OutputKind::geojson, map.layer_made_from, l);
+            // QGIS applies NAME.qml when it opens NAME.geojson.
+            if (options.gis.count(GisOutput::qml)) add(layer.name + ".qml", OutputKind::qml, text_made_from("layer style", layer.qml), l);
+            if (options.gis.count(GisOutput::sld)) add(layer.name + ".sld", OutputKind::sld, text_made_from("layer style", layer.sld), l);
+        }
     }
 }
 
@@ -179,8 +185,10 @@ void plan_atlas_layers(const Project& project, const BuildOptions& options, Buil
     }
     if (!options.gis.count(GisOutput::gpkg)) return;
     Sha256 layers;
-    for (const PreparedMap& map : plan.maps)
-        layers.add(map.spec->id, combined(map.layer_made_from)).add("qml", map.qml).add("sld", map.sld).add("title", map.spec->title);
+    for (const PreparedMap& map : plan.maps) {
+        for (const MapLayer& layer : map.layers)
+            layers.add(layer.name, combined(map.layer_made_from)).add("qml", layer.qml).add("sld", layer.sld).add("title", map.spec->title);
+    }
     if (!plan.figures_layers.empty()) layers.add("figures", combined(figures_made_from));
     plan.outputs.push_back({.file = whole_atlas ? "atlas.gpkg" : options.only_map + ".gpkg",
                             .kind = OutputKind::geopackage,
@@ -195,7 +203,13 @@ void plan_gallery(const Project& project, BuildPlan& plan) {
     for (const Page& page : plan.pages) {
         std::vector<const JoinedMap*> maps;
         for (std::size_t m : page.maps) maps.push_back(&plan.maps[m].joined);
-        figures.push_back(gallery_figure(page.id, maps));
+        GalleryFigure figure = gallery_figure(page.id, maps);
+        for (std::size_t i = 0; i < page.maps.size(); ++i) {
+            const std::vector<MapLayer>& layers = plan.maps[page.maps[i]].layers;
+            for (std::size_t l = 1; l < layers.size(); ++l)
+                figure.layers[i].more_layers.emplace_back(layers[l].name, std::string(geometry_type_plural(layers[l].layer.geometry_type)));
+        }
+        figures.push_back(std::move(figure));
     }
     std::vector<std::filesystem::path> files;
     for (const PlannedOutput& output : plan.outputs) files.emplace_back(output.file);

@@ -8,6 +8,7 @@
 
 #include "bordermap/atlas/build.hpp"
 #include "bordermap/atlas/manifest.hpp"
+#include "bordermap/export/map_layer.hpp"
 #include "bordermap/export/provenance.hpp"
 #include "bordermap/geo/vector_writer.hpp"
 #include "bordermap/map/join.hpp"
@@ -21,9 +22,9 @@ struct PreparedMap {
     const MapSpec* spec = nullptr;
     JoinedMap joined;
     MapClasses classes;
-    std::string provenance, qml, sld;
-    VectorLayer layer;         // its GIS layer, for its GeoJSON and the GeoPackage alike
-    MadeFrom layer_made_from;  // of its GeoJSON layer
+    std::string provenance;
+    std::vector<MapLayer> layers;  // its GIS layers (one per geometry type), for GeoJSON and the GeoPackage alike
+    MadeFrom layer_made_from;      // of its GeoJSON layers
 };
 
 // A figure on one page: one map, or the panels of small multiples.
@@ -41,6 +42,7 @@ struct PlannedOutput {
     std::string declared_at;  // the atlas line that asks for it
     std::size_t page = 0;     // into BuildPlan::pages (drawings)
     std::size_t prepared = 0; // into BuildPlan::maps (a map's layers and texts)
+    std::size_t map_layer = 0;  // into PreparedMap::layers
     std::size_t layer = 0;    // into BuildPlan::figures_layers
     MadeFrom made_from;
 };

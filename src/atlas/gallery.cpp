@@ -154,7 +154,7 @@ GalleryFigure gallery_figure(const std::string& id, const std::vector<const Join
         const MapSpec* spec = map->spec;
         const std::string period = spec->period.human();
         if (std::find(periods.begin(), periods.end(), period) == periods.end()) periods.push_back(period);
-        figure.layers.push_back({spec->id, spec->multiple.empty() ? "" : spec->panel_title});
+        figure.layers.push_back({spec->id, spec->multiple.empty() ? "" : spec->panel_title, {}});
     }
     figure.period = list_in_words(periods);
     return figure;
@@ -174,8 +174,12 @@ std::vector<GalleryEntry> gallery_entries(const std::vector<GalleryFigure>& figu
             if (exists(figure.id + extension)) entry.links.push_back({label, figure.id + extension});
         for (const auto& [label, extension] : {std::pair{"GeoJSON", ".geojson"}, std::pair{"Provenance", ".provenance.json"}}) {
             for (const GalleryFigure::Layer& layer : figure.layers) {
-                if (!exists(layer.id + extension)) continue;
-                entry.links.push_back({layer.panel.empty() ? std::string(label) : std::string(label) + ": " + layer.panel, layer.id + extension});
+                const std::string panel_label = layer.panel.empty() ? std::string(label) : std::string(label) + ": " + layer.panel;
+                if (exists(layer.id + extension)) entry.links.push_back({panel_label, layer.id + extension});
+                if (std::string_view(extension) != ".geojson") continue;
+                for (const auto& [stem, holds] : layer.more_layers) {
+                    if (exists(stem + extension)) entry.links.push_back({panel_label + (layer.panel.empty() ? ": " : ", ") + holds, stem + extension});
+                }
             }
         }
         entries.push_back(std::move(entry));

@@ -196,14 +196,15 @@ std::string gradient_ramp(const std::vector<Colour>& ramp) {
 
 }  // namespace
 
-LayerStyle layer_style(const JoinedMap& joined, const MapClasses& classes, const Style& visual) {
+LayerStyle layer_style(const JoinedMap& joined, const MapClasses& classes, GeometryType geometry, const Style& visual) {
     LayerStyle style;
     style.name = joined.spec->id;
     style.title = joined.spec->title;
     style.visual = visual;
+    style.geometry = geometry;
     double min_value = INFINITY;
     for (const auto& s : joined.subjects) {
-        style.geometry = s.feature->geometry.type;
+        if (s.feature->geometry.type != geometry) continue;
         if (s.has_value()) min_value = std::min(min_value, s.value());
         else style.has_no_data = true;
     }

@@ -1,9 +1,11 @@
 #include "bordermap/export/map_layer.hpp"
 
+#include <algorithm>
 #include <array>
 #include <filesystem>
 
 #include "bordermap/export/attributes.hpp"
+#include "bordermap/export/layer_style.hpp"
 #include "bordermap/map/notes.hpp"
 
 namespace bordermap {
@@ -61,26 +63,51 @@ constexpr std::array<SubjectColumn, 27> map_layer_columns{{
 
 }  // namespace
 
-VectorLayer map_layer(const JoinedMap& joined, const MapClasses& classes) {
+namespace {
+
+VectorLayer layer_of(const JoinedMap& joined, const MapClasses& classes, GeometryType geometry, std::string name) {
     VectorLayer layer;
-    layer.name = joined.spec->id;
+    layer.name = std::move(name);
+    layer.geometry_type = geometry;
     layer.fields = fields_of<SubjectRow>(map_layer_columns);
     // Columns of the figures table that bordermap does not interpret travel with the figure.
     std::vector<const Figure*> shown;
     for (const auto& s : joined.subjects)
-        if (s.figure) shown.push_back(s.figure->figure);
+        if (s.figure && s.feature->geometry.type == geometry) shown.push_back(s.figure->figure);
     const std::vector<std::string> extras = extra_columns(shown);
     add_extra_fields(layer.fields, extras);
     for (std::size_t i = 0; i < joined.subjects.size(); ++i) {
         const Subject& s = joined.subjects[i];
-        layer.mixed_geometry = layer.mixed_geometry || s.feature->geometry.type != joined.subjects.front().feature->geometry.type;
-        layer.geometry_type = s.feature->geometry.type;
+        if (s.feature->geometry.type != geometry) continue;
         const SubjectRow row{joined, classes, s, classes.subject_class[i]};
         OutputFeature feature{{}, values_of<SubjectRow>(map_layer_columns, row), &s.feature->geometry};
         add_extra_values(feature.values, row.figure(), extras);
         layer.features.push_back(std::move(feature));
     }
     return layer;
+}
+
+}  // namespace
+
+std::string_view geometry_type_plural(GeometryType type) {
+    switch (type) {
+        case GeometryType::polygon: return "polygons";
+        case GeometryType::line: return "lines";
+        case GeometryType::point: return "points";
+    }
+    return "features";
+}
+
+std::vector<MapLayer> map_layers(const JoinedMap& joined, const MapClasses& classes, const Style& visual) {
+    std::vector<MapLayer> layers;
+    for (const GeometryType geometry : {GeometryType::polygon, GeometryType::line, GeometryType::point}) {
+        const bool present = std::any_of(joined.subjects.begin(), joined.subjects.end(), [&](const Subject& s) { return s.feature->geometry.type == geometry; });
+        if (!present) continue;
+        const std::string name = layers.empty() ? joined.spec->id : joined.spec->id + "-" + std::string(geometry_type_plural(geometry));
+        const LayerStyle style = layer_style(joined, classes, geometry, visual);
+        layers.push_back({name, layer_of(joined, classes, geometry, name), to_qml(style), to_sld(style)});
+    }
+    return layers;
 }
 
 }  // namespace bordermap

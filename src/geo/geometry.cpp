@@ -1,9 +1,20 @@
 #include "bordermap/geo/geometry.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <numbers>
 #include <limits>
 
 namespace bordermap {
+
+Geometry circle_polygon(XY centre, double radius, int sides) {
+    Path ring;
+    for (int i = 0; i <= sides; ++i) {
+        const double angle = 2 * std::numbers::pi * (i % sides) / sides;
+        ring.push_back({centre.x + radius * std::cos(angle), centre.y + radius * std::sin(angle)});
+    }
+    return Geometry{GeometryType::polygon, {{ring}}};
+}
 
 Box bounds(const Geometry& geometry) {
     constexpr double inf = std::numeric_limits<double>::infinity();

@@ -62,7 +62,7 @@ void write_layer(GDALDatasetH dataset, const VectorLayer& layer, const char* con
     const std::string failure_fix = "Check that the output folder is writable and the disk is not full.";
     gdal::SpatialReference srs = gdal::wgs84();
     OGRLayerH out = GDALDatasetCreateLayer(dataset, layer.name.c_str(), srs.get(),
-                                           layer.mixed_geometry ? wkbUnknown : ogr_geometry_type(layer.geometry_type),
+                                           ogr_geometry_type(layer.geometry_type),
                                            const_cast<char**>(options));
     if (!out) throw DataError(path.string(), "cannot be created (" + gdal::last_error("layer creation failed") + ")", failure_fix);
     for (const auto& field : layer.fields) create_field(out, field.name.c_str(), ogr_type(field.type), OFSTNone, path);

@@ -225,7 +225,6 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
     }
     model.footer = footer.text(shown);
 
-    model.subject_type = panels.front()->subjects.front().feature->geometry.type;
     model.legend_box = {grid.legend_at.x, grid.legend_at.y, grid.legend_at.x + legend_size.x, grid.legend_at.y + legend_size.y};
     return model;
 }

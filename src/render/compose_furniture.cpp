@@ -73,7 +73,10 @@ void add_graticule(const MapComposition& map) {
 double covered_subject(const geos::Context& context, const std::vector<DrawnSubject>& subjects, const Box& box) {
     double covered = 0;
     for (const auto& s : subjects) {
-        const Geometry inside = geos::clip_to_box(context, s.drawn.page, box);
+        // A proportional circle counts by the part of it hidden, fourfold: cut, it no longer reads as its value.
+        const bool circle = s.radius_pt > 0 && !s.drawn.page.empty();
+        const Geometry shape = circle ? circle_polygon(s.drawn.page.parts.front().front().front(), s.radius_pt) : s.drawn.page;
+        const Geometry inside = geos::clip_to_box(context, shape, box);
         if (inside.empty()) continue;
         auto g = geos::to_geos(context, inside);
         double measure = 0;
@@ -82,7 +85,7 @@ double covered_subject(const geos::Context& context, const std::vector<DrawnSubj
             case GeometryType::line: GEOSLength_r(context.handle(), g.get(), &measure); measure *= 6; break;
             case GeometryType::point: measure = 100.0 * static_cast<double>(inside.parts.size()); break;
         }
-        covered += measure;
+        covered += circle ? 4 * measure : measure;
     }
     return covered;
 }

@@ -48,7 +48,6 @@ void add_subjects(const MapComposition& map, const MapClasses& classes, const Ci
         if (cls >= 0) drawn.fill = classes.colours[static_cast<std::size_t>(cls)];
         if (subject.feature->geometry.type == GeometryType::point)
             drawn.radius_pt = subject.has_value() ? circles.radius_pt(subject.value()) : missing_radius;
-        map.model.subject_type = subject.feature->geometry.type;
         map.model.subjects.push_back(std::move(drawn));
     }
 }

@@ -43,19 +43,50 @@ void add_marks(MapModel& model, const JoinedMap& joined) {
 }
 
 // Circle sizes: the page's largest point value and round values of about a half and a tenth of
-// it, drawn at the scale the maps classed together share (a series' legends all agree).
+// it, drawn at the scale the maps classed together share (a series' legends all agree). None much
+// smaller than the smallest circle drawn: the legend describes the circles on the map.
 void add_circle_sizes(MapModel& model, const JoinedMap& joined, const CircleScale& circles) {
     const double largest = largest_point_value(joined);
     if (largest <= 0) return;
+    double smallest = largest;
+    for (const auto& s : joined.subjects)
+        if (s.has_value() && s.feature->geometry.type == GeometryType::point && s.value() != 0) smallest = std::min(smallest, std::fabs(s.value()));
     std::vector<double> shown{largest};
     for (double fraction : {0.5, 0.1}) {
         const double target = largest * fraction, magnitude = std::pow(10.0, std::floor(std::log10(target)));
         double nice = magnitude;
         for (double f : {2.0, 5.0})
             if (f * magnitude <= target) nice = f * magnitude;
-        if (nice < shown.back() * 0.8) shown.push_back(nice);
+        if (nice < shown.back() * 0.8 && nice >= smallest / 2) shown.push_back(nice);
     }
     for (double v : shown) model.legend.push_back({LegendEntry::Kind::circle, {}, format_number(v, joined.decimals), circles.radius_pt(v)});
+}
+
+// What an entry's colour fills on the map: a box for regions, a stroke for rivers, a dot when
+// only circles have it. An entry no subject has is drawn as the map's subjects are.
+template <typename InEntry>
+GeometryType entry_symbol(const JoinedMap& joined, InEntry in_entry) {
+    std::set<GeometryType> types, all;
+    for (const Subject& s : joined.subjects) {
+        all.insert(s.feature->geometry.type);
+        if (in_entry(s)) types.insert(s.feature->geometry.type);
+    }
+    const std::set<GeometryType>& from = types.empty() ? all : types;
+    for (GeometryType type : {GeometryType::polygon, GeometryType::line})
+        if (from.count(type)) return type;
+    return from.empty() ? GeometryType::polygon : GeometryType::point;
+}
+
+void set_entry_symbols(MapModel& model, const JoinedMap& joined, const Classification& classification) {
+    std::size_t swatch = 0;
+    for (LegendEntry& entry : model.legend) {
+        if (entry.kind == LegendEntry::Kind::swatch) {
+            const int cls = static_cast<int>(swatch++);
+            entry.symbol = entry_symbol(joined, [&](const Subject& s) { return s.has_value() && classification.class_of(s.value()) == cls; });
+        } else if (entry.kind == LegendEntry::Kind::no_data) {
+            entry.symbol = entry_symbol(joined, [](const Subject& s) { return !s.has_value(); });
+        }
+    }
 }
 
 bool at_right(LegendPosition p) { return p == LegendPosition::top_right || p == LegendPosition::bottom_right; }
@@ -83,6 +114,7 @@ void build_legend(cairo_t* cr, MapModel& model, const JoinedMap& joined, const M
             model.legend.push_back({LegendEntry::Kind::swatch, classes.colours[i], classes.classification.labels[i]});
     }
     add_marks(model, joined);
+    set_entry_symbols(model, joined, classes.classification);
     add_circle_sizes(model, joined, circles);
 }
 

@@ -155,6 +155,43 @@ void draw_ramp(cairo_t* cr, const MapModel& model, const LegendLayout& layout, X
     }
 }
 
+// A class's (or no data's) swatch in `box`, shaped as its symbol on the map.
+void draw_swatch(cairo_t* cr, const Style& style, const LegendEntry& entry, const Box& box) {
+    const XY centre{(box.min_x + box.max_x) / 2, (box.min_y + box.max_y) / 2};
+    const auto outline = [&] {
+        switch (entry.symbol) {
+            case GeometryType::polygon: cairo_rectangle(cr, box.min_x, box.min_y, box.width(), box.height()); break;
+            case GeometryType::line:
+                cairo_rectangle(cr, box.min_x + 0.6, centre.y - style.subject_river_pt / 2, box.width() - 1.2, style.subject_river_pt);
+                break;
+            case GeometryType::point:
+                cairo_new_sub_path(cr);
+                cairo_arc(cr, centre.x, centre.y, box.height() / 2, 0, 2 * std::numbers::pi);
+                break;
+        }
+    };
+    if (entry.symbol == GeometryType::line) {
+        // The river's casing, then its colour.
+        cairo_move_to(cr, box.min_x, centre.y);
+        cairo_line_to(cr, box.max_x, centre.y);
+        set_colour(cr, style.subject_border);
+        cairo_set_line_width(cr, style.subject_river_pt + 0.8);
+        cairo_stroke(cr);
+    }
+    outline();
+    if (entry.kind == LegendEntry::Kind::no_data) {
+        fill_no_data(cr, style, box);  // clipped to the outline
+    } else {
+        set_colour(cr, entry.colour);
+        cairo_fill(cr);
+    }
+    if (entry.symbol == GeometryType::line) return;
+    outline();
+    set_colour(cr, style.subject_border);
+    cairo_set_line_width(cr, entry.symbol == GeometryType::point ? style.subject_border_pt : 0.4);
+    cairo_stroke(cr);
+}
+
 void draw_legend(cairo_t* cr, const MapModel& model) {
     if (model.legend.empty()) return;  // a panel of small multiples: the page draws the shared legend
     const Style& style = model.style;
@@ -190,28 +227,7 @@ void draw_legend(cairo_t* cr, const MapModel& model) {
             cairo_set_line_width(cr, 0.35);
             cairo_stroke(cr);
         } else if (entry.kind != LegendEntry::Kind::text_only) {
-            const Box box{s.x, s.y, s.x + size.x, s.y + size.y};
-            if (model.subject_type == GeometryType::line) {
-                cairo_move_to(cr, s.x, s.y + size.y / 2);
-                cairo_line_to(cr, s.x + size.x, s.y + size.y / 2);
-                set_colour(cr, style.subject_border);
-                cairo_set_line_width(cr, style.subject_river_pt + 0.8);
-                cairo_stroke(cr);
-                cairo_rectangle(cr, s.x + 0.6, s.y + size.y / 2 - style.subject_river_pt / 2, size.x - 1.2, style.subject_river_pt);
-            } else {
-                cairo_rectangle(cr, s.x, s.y, size.x, size.y);
-            }
-            if (entry.kind == LegendEntry::Kind::no_data) fill_no_data(cr, style, box);
-            else {
-                set_colour(cr, entry.colour);
-                cairo_fill(cr);
-            }
-            if (model.subject_type != GeometryType::line) {
-                cairo_rectangle(cr, s.x, s.y, size.x, size.y);
-                set_colour(cr, style.subject_border);
-                cairo_set_line_width(cr, 0.4);
-                cairo_stroke(cr);
-            }
+            draw_swatch(cr, style, entry, {s.x, s.y, s.x + size.x, s.y + size.y});
         }
         draw_text(cr, entry.text, {origin.x + layout.text_at[i].x, origin.y + layout.text_at[i].y}, legend_text_style(style));
     }

@@ -115,6 +115,7 @@ INSTANTIATE_TEST_SUITE_P(Maps, GoldenImage,
                                          GoldenCase{"honest-far-values", "honest", "far-values"},
                                          GoldenCase{"honest-country-and-capital", "honest", "country-and-capital"},
                                          GoldenCase{"honest-places-under-circles", "honest", "places-under-circles"},
+                                         GoldenCase{"honest-provinces-and-towns", "honest", "provinces-and-towns"},
                                          // Each bundled style, and each piece of furniture a style can switch on.
                                          GoldenCase{"style-grayscale-crossings-1961", "example", "crossings-1961", {"--style", "grayscale"}},
                                          GoldenCase{"style-slide-sent-back-1961", "example", "sent-back-1961", {"--style", "slide"}},

@@ -7,7 +7,9 @@
 
 namespace bordermap::test {
 
-std::vector<SvgCircle> svg_circles(const fs::path& svg) {
+namespace {
+
+std::vector<SvgCircle> stroked_circles(const fs::path& svg) {
     const std::string text = read_file(svg);
     static const std::regex path(R"re(<path style="([^"]*)" d="([^"]*)")re");
     std::vector<SvgCircle> circles;
@@ -46,6 +48,22 @@ std::vector<SvgCircle> svg_circles(const fs::path& svg) {
         });
         if (round) circles.push_back({cx, cy, r});
     }
+    return circles;
+}
+
+bool is_round_swatch(const SvgCircle& c) { return std::fabs(c.r - legend_swatch_radius_pt) < 0.05; }
+
+}  // namespace
+
+std::vector<SvgCircle> svg_circles(const fs::path& svg) {
+    std::vector<SvgCircle> circles = stroked_circles(svg);
+    std::erase_if(circles, is_round_swatch);
+    return circles;
+}
+
+std::vector<SvgCircle> svg_round_swatches(const fs::path& svg) {
+    std::vector<SvgCircle> circles = stroked_circles(svg);
+    std::erase_if(circles, [](const SvgCircle& c) { return !is_round_swatch(c); });
     return circles;
 }
 

@@ -12,7 +12,11 @@ namespace bordermap::test {
 struct SvgCircle {
     double cx = 0, cy = 0, r = 0;  // in points, the page's units
 };
+// Round legend swatches (a class only circles have; 3.6 mm across, the swatch's height) are not
+// proportional circles: svg_circles leaves them out, svg_round_swatches gives only them.
 std::vector<SvgCircle> svg_circles(const fs::path& svg);
+std::vector<SvgCircle> svg_round_swatches(const fs::path& svg);
+inline constexpr double legend_swatch_radius_pt = 1.8 / 25.4 * 72;
 
 // The radius the page draws a value with, on a scale where `reference` has `reference_radius`
 // (area proportional to value): what a test expects to find among svg_circles.

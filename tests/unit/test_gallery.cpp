@@ -101,8 +101,8 @@ TEST(Gallery, TheSameEntriesGiveTheSameBytes) {
 }
 
 TEST(Gallery, EntriesLinkWhatWasWrittenAndPreferPngForTheImage) {
-    GalleryFigure map{"rivers", "Rivers", "", "1961", "Source: A.", {{"rivers", ""}}};
-    GalleryFigure multiples{"crossers", "Crossers", "Three panels", "1961", "Sources: A. B.", {{"crossers-a", "Crossed"}, {"crossers-b", "Sent back"}}};
+    GalleryFigure map{"rivers", "Rivers", "", "1961", "Source: A.", {{"rivers", "", {}}}};
+    GalleryFigure multiples{"crossers", "Crossers", "Three panels", "1961", "Sources: A. B.", {{"crossers-a", "Crossed", {}}, {"crossers-b", "Sent back", {}}}};
     const std::filesystem::path out = "/tmp/out";
     const std::vector<std::filesystem::path> written{out / "rivers.svg", out / "rivers.geojson", out / "crossers.png", out / "crossers.pdf",
                                                      out / "crossers.svg", out / "crossers-a.geojson", out / "crossers-b.geojson",
@@ -122,6 +122,17 @@ TEST(Gallery, EntriesLinkWhatWasWrittenAndPreferPngForTheImage) {
     for (const auto& link : entries[1].links) links.push_back(link.label + " " + link.file);
     EXPECT_EQ(links, (std::vector<std::string>{"PDF crossers.pdf", "SVG crossers.svg", "PNG crossers.png", "GeoJSON: Crossed crossers-a.geojson",
                                                "GeoJSON: Sent back crossers-b.geojson", "Provenance: Crossed crossers-a.provenance.json"}));
+
+    // A map of mixed geometry: its points layer is linked beside its polygons.
+    GalleryFigure mixed{"towns", "Towns", "", "1961", "Source: A.", {{"towns", "", {{"towns-points", "points"}}}}};
+    GalleryFigure mixed_panels{"pair", "Pair", "", "1961", "Source: A.", {{"pair-a", "Crossed", {{"pair-a-points", "points"}}}}};
+    const auto mixed_entries = gallery_entries({mixed, mixed_panels}, {out / "towns.geojson", out / "towns-points.geojson", out / "pair-a.geojson",
+                                                                      out / "pair-a-points.geojson"});
+    std::vector<std::string> mixed_links;
+    for (const auto& entry : mixed_entries)
+        for (const auto& link : entry.links) mixed_links.push_back(link.label + " " + link.file);
+    EXPECT_EQ(mixed_links, (std::vector<std::string>{"GeoJSON towns.geojson", "GeoJSON: points towns-points.geojson", "GeoJSON: Crossed pair-a.geojson",
+                                                     "GeoJSON: Crossed, points pair-a-points.geojson"}));
 
     const auto none = gallery_entries({map}, {});
     EXPECT_TRUE(none[0].image.empty());

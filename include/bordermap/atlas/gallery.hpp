@@ -33,6 +33,8 @@ struct GalleryFigure {
     struct Layer {
         std::string id;     // the map (or panel) whose GeoJSON and provenance these are
         std::string panel;  // the panel's title; empty for a map of its own
+        // Its GIS layers' file stems after the first (`id`), with what each holds: {"id-points", "points"}.
+        std::vector<std::pair<std::string, std::string>> more_layers;
     };
     std::vector<Layer> layers;
 };

@@ -33,7 +33,9 @@ struct LayerStyle {
     Style visual;
 };
 
-LayerStyle layer_style(const JoinedMap& joined, const MapClasses& classes, const Style& visual = {});
+// The style of the map's layer of `geometry` (its subjects of that type): every class of the map,
+// so that its layers share one legend, and no data only if one of those subjects lacks a value.
+LayerStyle layer_style(const JoinedMap& joined, const MapClasses& classes, GeometryType geometry, const Style& visual = {});
 
 // The QGIS expression the classes are computed on: value, with no data mapped below every class.
 std::string class_expression(const LayerStyle& style);

@@ -31,6 +31,9 @@ struct Box {
 // Bounding box of every coordinate; a zero box for an empty geometry.
 Box bounds(const Geometry& geometry);
 
+// A circle as a polygon of `sides` vertices (counter-clockwise in y-up coordinates).
+Geometry circle_polygon(XY centre, double radius, int sides = 48);
+
 // Whether `point` lies inside a polygon geometry (even-odd over all its rings, so holes are out);
 // false for lines and points.
 bool contains(const Geometry& polygons, XY point);

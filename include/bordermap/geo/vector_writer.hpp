@@ -28,10 +28,9 @@ struct OutputFeature {
 
 struct VectorLayer {
     std::string name;
-    GeometryType geometry_type = GeometryType::polygon;
+    GeometryType geometry_type = GeometryType::polygon;  // of every feature
     std::vector<OutputField> fields;
     std::vector<OutputFeature> features;
-    bool mixed_geometry = false;  // features of several geometry types in one layer
 };
 
 // RFC 7946 GeoJSON: WGS 84, right-hand winding, bbox, `precision` decimals. Atomic.

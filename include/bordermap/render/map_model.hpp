@@ -46,6 +46,9 @@ struct LegendEntry {
     Colour colour;
     std::string text;
     double radius_pt = 0;  // circle: the size a value of `text` is drawn
+    // swatch, no_data: what the entry's colour fills on the map, drawn alike (a box, a river's
+    // stroke, or a dot for classes only circles have).
+    GeometryType symbol = GeometryType::polygon;
 };
 
 // The legend of an unclassed map: a bar shading from the lowest value (top) to the highest
@@ -67,7 +70,6 @@ struct MapModel {
     double width_pt = 0, height_pt = 0;
     Box frame;  // the map's frame on the page
     Style style;
-    GeometryType subject_type = GeometryType::polygon;
 
     std::string title, subtitle, footer;
     // What a PDF's document information says beside the title: who made it (the credits), what
