@@ -7,6 +7,7 @@
 
 #include "atlas/build_plan.hpp"
 #include "atlas/output_folder.hpp"
+#include "bordermap/map/relations.hpp"
 #include "bordermap/core/atomic_file.hpp"
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/parallel.hpp"
@@ -62,16 +63,17 @@ void write_output(const Project& project, const BuildPlan& plan, const PlannedOu
     }
 }
 
-MapModel compose_page(const Project& project, const BuildPlan& plan, const Page& page) {
-    const PreparedMap& first = plan.maps[page.maps.front()];
-    if (first.spec->multiple.empty()) return compose_map(project, first.joined, first.classes, first.spec->style);
-    std::vector<const JoinedMap*> panels;
-    std::vector<MapClasses> classes;
-    for (std::size_t m : page.maps) {
-        panels.push_back(&plan.maps[m].joined);
-        classes.push_back(plan.maps[m].classes);
-    }
-    return compose_multiples(project, panels, classes, first.spec->style);
+DataError relation_error(const RelationMismatch& m) { return DataError(m.where, m.message, m.fix, "relation_mismatch"); }
+
+// Exact figures that do not add up as a relation says are a typing error until shown otherwise:
+// the build stops at the first, as `check` calls each an error.
+void refuse_relation_mismatches(const Project& project) {
+    std::vector<RelationMismatch> exact = relation_mismatches(project);
+    std::erase_if(exact, [](const RelationMismatch& m) { return m.qualified; });
+    if (exact.empty()) return;
+    RelationMismatch first = exact.front();
+    if (exact.size() > 1) first.message += " (and " + std::to_string(exact.size() - 1) + " more: `bordermap check` lists them all)";
+    throw relation_error(first);
 }
 
 // The outputs one worker writes together: a page's, or one atlas-wide file.
@@ -90,7 +92,7 @@ public:
           folder_(std::move(folder)),
           options_(options),
           observer_(observer),
-          plan_(plan_build(project, options)),
+          plan_((refuse_relation_mismatches(project), plan_build(project, options))),
           incremental_(options.incremental && options.only_map.empty()),
           threads_(options.jobs == 0 ? default_jobs() : options.jobs) {}
 
@@ -243,6 +245,30 @@ private:
 };
 
 }  // namespace
+
+std::vector<DataError> build_refusals(const Project& project) {
+    std::vector<DataError> refusals;
+    for (const RelationMismatch& m : relation_mismatches(project))
+        if (!m.qualified) refusals.push_back(relation_error(m));
+    std::unique_ptr<BuildPlan> plan;
+    try {
+        plan = plan_build(project, BuildOptions{});
+    } catch (const DataError& e) {
+        refusals.push_back(e);
+        return refusals;
+    }
+    std::vector<std::optional<DataError>> per_page(plan->pages.size());
+    for_each_parallel(plan->pages.size(), default_jobs(), [&](std::size_t p) {
+        try {
+            compose_page(project, *plan, plan->pages[p]);
+        } catch (const DataError& e) {
+            per_page[p] = e;
+        }
+    });
+    for (auto& refusal : per_page)
+        if (refusal) refusals.push_back(std::move(*refusal));
+    return refusals;
+}
 
 BuildResult build_atlas(const Project& project, const std::filesystem::path& output_folder, const BuildOptions& options,
                         const BuildObserver& observer) {

@@ -262,4 +262,16 @@ std::unique_ptr<BuildPlan> plan_build(const Project& project, const BuildOptions
     return plan;
 }
 
+MapModel compose_page(const Project& project, const BuildPlan& plan, const Page& page) {
+    const PreparedMap& first = plan.maps[page.maps.front()];
+    if (first.spec->multiple.empty()) return compose_map(project, first.joined, first.classes, first.spec->style);
+    std::vector<const JoinedMap*> panels;
+    std::vector<MapClasses> classes;
+    for (std::size_t m : page.maps) {
+        panels.push_back(&plan.maps[m].joined);
+        classes.push_back(plan.maps[m].classes);
+    }
+    return compose_multiples(project, panels, classes, first.spec->style);
+}
+
 }  // namespace bordermap

@@ -60,4 +60,8 @@ struct BuildPlan {
 // every output. Throws DataError for bad data, and when two outputs would have the same name.
 std::unique_ptr<BuildPlan> plan_build(const Project& project, const BuildOptions& options);
 
+// The drawing of one page, laid out (not yet drawn): its map, or its panels and their legend.
+// Throws DataError when the page cannot hold them.
+MapModel compose_page(const Project& project, const BuildPlan& plan, const Page& page);
+
 }  // namespace bordermap

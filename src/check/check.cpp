@@ -13,6 +13,7 @@
 #include "bordermap/core/text.hpp"
 #include "bordermap/map/join.hpp"
 #include "bordermap/map/notes.hpp"
+#include "bordermap/map/relations.hpp"
 #include "bordermap/map/map_warnings.hpp"
 #include "bordermap/map/print_check.hpp"
 #include "bordermap/map/classes.hpp"
@@ -23,21 +24,13 @@ namespace {
 
 using Severity = Finding::Severity;
 
-// Figures of one region, indicator and period: what relations and duplicates are about.
-using FigureKey = std::tuple<std::string, std::string, std::string>;  // region id, indicator, period
-FigureKey key_of(const ResolvedFigure& r) { return {r.region.id, r.figure->indicator, r.figure->period.iso()}; }
-
-std::string shown(const Figure& f) {
-    const std::string mark = qualifier_mark(f.qualifier);
-    return f.value ? (mark.empty() ? "" : mark + " ") + format_number(*f.value) : "no data";
-}
 
 std::string short_where(const std::string& where) { return std::filesystem::path(where).filename().string(); }
 
 
 void duplicates_and_conflicts(const Project& project, std::vector<Finding>& out) {
     std::map<FigureKey, std::vector<const ResolvedFigure*>> groups;
-    for (const auto& r : project.resolved) groups[key_of(r)].push_back(&r);
+    for (const auto& r : project.resolved) groups[figure_key(r)].push_back(&r);
     for (const auto& [key, figures] : groups) {
         if (figures.size() < 2) continue;
         const ResolvedFigure& first = *figures.front();
@@ -47,7 +40,7 @@ void duplicates_and_conflicts(const Project& project, std::vector<Finding>& out)
             const std::string what = std::get<1>(key) + " of " + std::get<0>(key) + " for " + first.figure->period.human();
             if (same) {
                 out.push_back({Severity::warning, "duplicate", other.figure->where,
-                               "repeats " + short_where(first.figure->where) + " (" + what + ": " + shown(*first.figure) + ")" +
+                               "repeats " + short_where(first.figure->where) + " (" + what + ": " + figure_text(*first.figure) + ")" +
                                    (other.source != first.source ? ", from another source (" + other.source->id + ")" : ""),
                                other.source != first.source ? "Two sources agree; keep both rows if you cite both."
                                                             : "Remove one of the two rows."});
@@ -63,8 +56,8 @@ void duplicates_and_conflicts(const Project& project, std::vector<Finding>& out)
                     }
                 }
                 out.push_back({Severity::warning, "conflict", other.figure->where,
-                               "conflicts with " + short_where(first.figure->where) + " (" + what + "): " + shown(*other.figure) + " (" +
-                                   other.source->id + ") against " + shown(*first.figure) + " (" + first.source->id + ")" +
+                               "conflicts with " + short_where(first.figure->where) + " (" + what + "): " + figure_text(*other.figure) + " (" +
+                                   other.source->id + ") against " + figure_text(*first.figure) + " (" + first.source->id + ")" +
                                    (settled.empty() ? "" : "; prefer_source: " + settled),
                                settled.empty() ? "A map showing this period must choose: set prefer_source in the map, or remove or re-date a row."
                                                : "Both are kept; the other figure is listed as set aside in the map's provenance."});
@@ -195,41 +188,8 @@ void maps(const Project& project, std::vector<Finding>& out) {
 
 std::vector<Finding> check_relations(const Project& project) {
     std::vector<Finding> out;
-    std::map<FigureKey, const ResolvedFigure*> by_key;
-    for (const auto& r : project.resolved)
-        if (r.figure->value) by_key.emplace(key_of(r), &r);
-    for (const Relation& relation : project.atlas.relations) {
-        for (const auto& r : project.resolved) {
-            const Figure& whole = *r.figure;
-            if (whole.indicator != relation.whole || !whole.value) continue;
-            double sum = 0;
-            bool complete = true, qualified = whole.qualifier != Qualifier::exact;
-            std::string terms;
-            for (const auto& part : relation.parts) {
-                const auto found = by_key.find({r.region.id, part, whole.period.iso()});
-                if (found == by_key.end()) {
-                    complete = false;
-                    break;
-                }
-                const Figure& p = *found->second->figure;
-                sum += *p.value;
-                qualified = qualified || p.qualifier != Qualifier::exact;
-                terms += (terms.empty() ? "" : " + ") + part + " " + shown(p);
-            }
-            if (!complete) continue;  // a relation is checked only where every part is reported
-            const double allowed = relation.tolerance * std::fabs(*whole.value);
-            const double difference = sum - *whole.value;
-            const bool broken = relation.kind == Relation::Kind::sum ? std::fabs(difference) > allowed : difference > allowed;
-            if (!broken) continue;
-            // A qualified figure ("about") makes a mismatch a question for the historian, not a typing error.
-            out.push_back({qualified ? Severity::warning : Severity::error, "relation_mismatch", whole.where,
-                           std::string(relation.kind == Relation::Kind::sum ? "the parts add up to " : "the parts add up to more than the whole: ") +
-                               format_number(sum) + " (" + terms + "), but " + whole.indicator + " is " + shown(whole) +
-                               " (difference " + format_number(difference) + ")",
-                           qualified ? "A figure involved is qualified; if the document itself disagrees, keep the figures and say so in a note."
-                                     : "Check the figures against the document (relation declared at " + short_where(relation.where) + ")."});
-        }
-    }
+    for (RelationMismatch& m : relation_mismatches(project))
+        out.push_back({m.qualified ? Severity::warning : Severity::error, "relation_mismatch", std::move(m.where), std::move(m.message), std::move(m.fix)});
     return out;
 }
 

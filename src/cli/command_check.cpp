@@ -28,7 +28,8 @@ public:
         options.choice("--format", format_, "Report as text or json", {"text", "json"}).flag("--strict", strict_, "Warnings fail too (exit 1)");
         options.footer(
             "Reports every problem found: rows that cannot be read or resolved, duplicate and conflicting figures,\n"
-            "relations ([[relation]]) that do not add up, unused sources and figures, maps that cannot be made,\n"
+            "relations ([[relation]]) that do not add up, unused sources and figures, maps that cannot be made\n"
+            "(each map planned and laid out as build does it: what check accepts, build draws),\n"
             "and map classes that merge in grayscale or for colour-blind readers (print_grayscale, print_cvd).\n"
             "Exit status: 0 no errors (warnings allowed unless --strict), 1 errors, 2 usage error.");
         return options;
@@ -37,7 +38,7 @@ public:
     int run() override {
         std::vector<DataError> bad_rows;
         const auto project = load_project(load_atlas(atlas_or_example(atlas_)), &bad_rows);
-        const auto findings = check_project(*project, bad_rows);
+        const auto findings = check_atlas(*project, bad_rows);
         const bool errors = std::any_of(findings.begin(), findings.end(), [](const Finding& f) { return f.severity == Finding::Severity::error; });
         if (format_ == "json") {
             std::cout << findings_json(findings);

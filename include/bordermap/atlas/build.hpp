@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "bordermap/atlas/manifest.hpp"
+#include "bordermap/core/error.hpp"
 #include "bordermap/core/names_of.hpp"
 #include "bordermap/map/map_warnings.hpp"
 #include "bordermap/model/project.hpp"
@@ -68,5 +69,11 @@ struct BuildResult {
 // `options.jobs` threads. The same inputs give the same bytes, however many threads.
 BuildResult build_atlas(const Project& project, const std::filesystem::path& output_folder, const BuildOptions& options = {},
                         const BuildObserver& observer = {});
+
+// What build_atlas would refuse before writing a file, every problem rather than the first:
+// exact figures that break a relation, two outputs of one name, a page its maps do not fit (each
+// page laid out as the build lays it out, not drawn). `check` reports them, so that it accepts
+// exactly what a build draws.
+std::vector<DataError> build_refusals(const Project& project);
 
 }  // namespace bordermap

@@ -13,6 +13,10 @@ namespace bordermap {
 // shows, and maps that cannot be joined.
 std::vector<Finding> check_project(const Project& project, const std::vector<DataError>& bad_rows);
 
+// check_project's findings and, when every map joins and classes, what a build would refuse
+// besides (build_refusals): what `bordermap check` reports, so that it accepts what a build draws.
+std::vector<Finding> check_atlas(const Project& project, const std::vector<DataError>& bad_rows);
+
 // Relation findings only (used by check_project; separate so that it can be tested on its own).
 std::vector<Finding> check_relations(const Project& project);
 

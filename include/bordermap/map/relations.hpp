@@ -1,0 +1,27 @@
+#pragma once
+// Relations between indicators ([[relation]]) tested on the figures: where the parts of a whole
+// are all reported and do not add up. `check` reports them; a build refuses the exact ones.
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "bordermap/model/project.hpp"
+
+namespace bordermap {
+
+// Figures of one region, indicator and period: what relations and duplicates are about.
+using FigureKey = std::tuple<std::string, std::string, std::string>;  // region id, indicator, period
+FigureKey figure_key(const ResolvedFigure& figure);
+
+// A figure as a reader sees it: "≈ 1,778", "no data".
+std::string figure_text(const Figure& figure);
+
+struct RelationMismatch {
+    std::string where;  // the whole's row
+    std::string message, fix;
+    bool qualified = false;  // a figure involved is "about" or bounded: a question, not a typing error
+};
+
+std::vector<RelationMismatch> relation_mismatches(const Project& project);
+
+}  // namespace bordermap
