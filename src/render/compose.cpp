@@ -145,7 +145,9 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
 
     const Measure measure;
     model.frame = map_frame(measure.cr.get(), model, spec, !panel);
-    const Box lon_lat = panel ? panel->extent : spec.extent ? *spec.extent : padded_bounds(joined.subjects);
+    const CircleScale circles(model.style, classes);
+    const Box asked = panel ? panel->extent : spec.extent ? *spec.extent : padded_bounds(joined.subjects);
+    const Box lon_lat = extent_keeping_circles_whole(projection, asked, model.frame, panel ? panel->circles : circles_of(joined, circles), spec);
     const PageTransform page = frame_transform(projection, lon_lat, model.frame, spec);
     const geos::Context geos_context;
     Placer placer{measure.cr.get(), model.frame, {}};
@@ -153,7 +155,6 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     const MapComposition map{project, joined, model, measure.cr.get(), geos_context, projection, page, in_effect, placer, key_places};
 
     add_context_layers(map, lon_lat);
-    const CircleScale circles(model.style, classes);
     add_subjects(map, classes, circles);
     add_key_places(map);
     // Legend first: labels must keep clear of it. (Panels share one legend, drawn once on the page.)
@@ -171,7 +172,7 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
                            const Style& style) {
     const MapSpec& first = *panels.front()->spec;
     const JoinedMap all = merge_panels(panels);
-    const CircleScale circles(style, classes.front());
+    CircleScale circles(style, classes.front());
     MapModel model;
     model.style = style;
     model.width_pt = first.width_mm * mm;
@@ -216,10 +217,22 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
         return layout_legend(measure.cr.get(), model).size;
     };
     const Grid grid = grid_in(model.frame, model.width_pt - 2 * margin, needs, first);
+    if (const double smaller = panel_scale(grid.cell.x); smaller < 1 && largest_point_value(all) > 0) {
+        // Narrow panels draw smaller circles: the legend states their size (it only shrinks, so the grid still holds it).
+        Style scaled = style;
+        scaled.circle_max_mm *= smaller;
+        circles = CircleScale(scaled, classes.front());
+        model.legend.clear();
+        model.legend_ramp = {};
+        add_shared_legend(measure.cr.get(), model, all, classes.front(), circles, panels);
+    }
     const XY legend_size = needs.legend(grid.legend_width);
     NamesShown shown;
+    std::vector<std::pair<XY, double>> every_circle;
+    for (const JoinedMap* panel : panels)
+        for (const auto& circle : circles_of(*panel, circles)) every_circle.push_back(circle);
     for (std::size_t i = 0; i < panels.size(); ++i) {
-        const PanelOptions options{grid.cell.x, grid.cell.y, extent, i == 0, period_line(i)};
+        const PanelOptions options{grid.cell.x, grid.cell.y, extent, i == 0, period_line(i), every_circle};
         model.panels.push_back({grid.origin(i), compose_map(project, *panels[i], classes[i], style, &options)});
         shown.insert(shown.end(), model.panels.back().model.period_names.begin(), model.panels.back().model.period_names.end());
     }

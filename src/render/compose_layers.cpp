@@ -38,16 +38,23 @@ void add_context_layers(const MapComposition& map, const Box& lon_lat) {
     }
 }
 
+std::vector<std::pair<XY, double>> circles_of(const JoinedMap& joined, const CircleScale& circles) {
+    std::vector<std::pair<XY, double>> out;
+    for (const Subject& s : joined.subjects) {
+        if (s.feature->geometry.type != GeometryType::point || s.feature->geometry.empty()) continue;
+        out.emplace_back(s.feature->geometry.parts.front().front().front(), s.has_value() ? circles.radius_pt(s.value()) : missing_circle_radius_pt);
+    }
+    return out;
+}
+
 void add_subjects(const MapComposition& map, const MapClasses& classes, const CircleScale& circles) {
-    // A point without a value is a small hatched circle.
-    const double missing_radius = 2.5;
     for (std::size_t i = 0; i < map.joined.subjects.size(); ++i) {
         const Subject& subject = map.joined.subjects[i];
         const int cls = classes.subject_class[i];
         DrawnSubject drawn{{subject.feature, on_page(map, subject.feature->geometry)}, std::nullopt};
         if (cls >= 0) drawn.fill = classes.colours[static_cast<std::size_t>(cls)];
         if (subject.feature->geometry.type == GeometryType::point)
-            drawn.radius_pt = subject.has_value() ? circles.radius_pt(subject.value()) : missing_radius;
+            drawn.radius_pt = subject.has_value() ? circles.radius_pt(subject.value()) : missing_circle_radius_pt;
         map.model.subjects.push_back(std::move(drawn));
     }
 }

@@ -52,6 +52,10 @@ NamesShown names_labels_might_use(const Project& project, const JoinedMap& joine
 Style panel_style(const Style& map_style, const PanelOptions* panel);
 Projection map_projection(const MapSpec& spec);
 // The subjects' longitude/latitude bounds with some context around them.
+// Panels narrower than 60 mm (several across a column) draw their labels and circles smaller, down
+// to three quarters, so that neighbouring towns keep their names and circles apart; the shared
+// legend draws its circles at the panels' scale.
+double panel_scale(double panel_width_pt);
 Box padded_bounds(const std::vector<Subject>& subjects);
 // Where the map (or the grid of panels) may start: below the title, the subtitle and a gap.
 double body_top(cairo_t* cr, const MapModel& model);
@@ -63,6 +67,11 @@ Box map_frame(cairo_t* cr, const MapModel& model, const MapSpec& spec, bool with
 // The projected `lon_lat` box onto the frame; a DataError when the projection cannot draw it.
 PageTransform frame_transform(const Projection& projection, const Box& lon_lat, const Box& frame, const MapSpec& spec);
 
+// `lon_lat` widened just enough that no proportional circle ({longitude/latitude, radius in
+// points}) is cut by the frame: a cut circle no longer shows its value.
+Box extent_keeping_circles_whole(const Projection& projection, Box lon_lat, const Box& frame, const std::vector<std::pair<XY, double>>& circles,
+                                 const MapSpec& spec);
+
 // ---- Layers and symbols (compose_layers.cpp)
 
 // Proportional circles: a circle's area is proportional to its value, the reference value (shared
@@ -73,6 +82,12 @@ struct CircleScale {
     CircleScale(const Style& style, const MapClasses& classes);
     double radius_pt(double value) const;
 };
+
+// A point without a value is a small hatched circle of this radius.
+inline constexpr double missing_circle_radius_pt = 2.5;
+
+// The circles `joined` draws: {longitude/latitude, radius in points}.
+std::vector<std::pair<XY, double>> circles_of(const JoinedMap& joined, const CircleScale& circles);
 
 // A place the map is about beyond its figures: one it lists (`places`) or one its title names. Its
 // dot is drawn whatever room the labels leave, and the legend and furniture keep clear of it.

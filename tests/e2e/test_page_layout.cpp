@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "page_words.hpp"
+#include "svg_shapes.hpp"
 #include "test_support.hpp"
 
 using namespace bordermap::test;
@@ -25,6 +26,15 @@ TEST_P(PageLayout, EveryPageKeepsItsTextInsideAndApart) {
         for (const std::string& problem : layout_problems(page)) ADD_FAILURE() << file << ": " << problem;
     }
     EXPECT_GT(pages, 0);
+}
+
+TEST_P(PageLayout, EveryPageKeepsItsCirclesOnThePageAndClearOfTheLegend) {
+    const SharedAtlas& atlas = shared_atlas(GetParam());
+    ASSERT_EQ(atlas.build.exit_code, 0) << atlas.build.err;
+    for (const std::string& file : list_files(atlas.out)) {
+        if (fs::path(file).extension() != ".svg") continue;
+        for (const std::string& problem : symbol_layout_problems(atlas.out / file)) ADD_FAILURE() << file << ": " << problem;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(SharedAtlases, PageLayout, ::testing::Values("example", "fixture", "classes", "series", "history", "honest", "layout"),

@@ -19,6 +19,9 @@ struct PanelOptions {
     Box extent;
     bool furniture = false;
     std::string period_line;  // under the panel's title when the panels' periods are not all the page's
+    // Every panel's proportional circles (longitude/latitude, radius in points): each panel widens
+    // the extent alike to keep them all whole, so that the panels stay aligned.
+    std::vector<std::pair<XY, double>> circles;
 };
 
 MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& style = {},
