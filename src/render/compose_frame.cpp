@@ -84,6 +84,7 @@ PageTransform frame_transform(const Projection& projection, const Box& lon_lat, 
 
 Box extent_keeping_circles_whole(const Projection& projection, Box lon_lat, const Box& frame, const std::vector<std::pair<XY, double>>& circles,
                                  const MapSpec& spec) {
+    if (circles.empty()) return lon_lat;  // most maps: nothing to keep whole, no extra transform
     constexpr double clearance_pt = 1;
     // Each pass widens the sides circles reach past; the scale shrinks a little with it, so a few passes settle it.
     for (int pass = 0; pass < 8; ++pass) {
