@@ -49,7 +49,7 @@ void read_qualifier(Figure& figure, const std::string& written, const std::strin
     const auto parsed = parse_qualifier(written);
     if (!parsed) {
         throw DataError(where, "the qualifier '" + written + "' is not known",
-                        "Use exact, about, at_least, at_most, or for a missing figure not_reported, unknown, suppressed "
+                        "Use exact, about, at_least, at_most, more_than, less_than, or for a missing figure not_reported, unknown, suppressed "
                         "or no_data (leave it empty for exact).");
     }
     figure.qualifier = *parsed;
@@ -99,7 +99,7 @@ Figure read_figure(const Table& table, const FigureColumns& columns, const Table
         const std::string period = cell(row, columns.period);
         figure.period = !period.empty() ? Period::parse(period) : Period::from_bounds(cell(row, columns.start), cell(row, columns.end));
     } catch (const std::invalid_argument& e) {
-        throw DataError(row.where, e.what(), "Periods are YYYY, YYYY-MM, YYYY-MM-DD or two of these as START/END.", "bad_period");
+        throw DataError(row.where, e.what(), "Periods are YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or two of these as START/END.", "bad_period");
     }
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
         if (columns.uninterpreted(table, i)) figure.extra.emplace_back(table.columns[i], cell(row, i));
@@ -117,6 +117,9 @@ std::optional<Qualifier> parse_qualifier(const std::string& text) {
         return Qualifier::about;
     if (key == "at_least" || key == "at least" || key == ">=" || key == "\u2265" || key == "min") return Qualifier::at_least;
     if (key == "at_most" || key == "at most" || key == "<=" || key == "\u2264" || key == "max") return Qualifier::at_most;
+    if (key == "more_than" || key == "more than" || key == ">" || key == "over" || key == "above") return Qualifier::more_than;
+    if (key == "less_than" || key == "less than" || key == "<" || key == "under" || key == "below" || key == "fewer than")
+        return Qualifier::less_than;
     if (key == "no_data" || key == "not_reported" || key == "not reported" || key == "unknown" || key == "n/a" ||
         key == "suppressed")
         return Qualifier::no_data;
@@ -129,6 +132,8 @@ const char* to_string(Qualifier qualifier) {
         case Qualifier::about: return "about";
         case Qualifier::at_least: return "at_least";
         case Qualifier::at_most: return "at_most";
+        case Qualifier::more_than: return "more_than";
+        case Qualifier::less_than: return "less_than";
         case Qualifier::no_data: return "no_data";
     }
     return "exact";
@@ -150,9 +155,25 @@ const char* qualifier_mark(Qualifier qualifier) {
         case Qualifier::about: return "\u2248";
         case Qualifier::at_least: return "\u2265";
         case Qualifier::at_most: return "\u2264";
+        case Qualifier::more_than: return ">";
+        case Qualifier::less_than: return "<";
         default: return "";
     }
 }
+
+const char* qualifier_words(Qualifier qualifier) {
+    switch (qualifier) {
+        case Qualifier::about: return "about";
+        case Qualifier::at_least: return "at least";
+        case Qualifier::at_most: return "at most";
+        case Qualifier::more_than: return "more than";
+        case Qualifier::less_than: return "less than";
+        default: return "";
+    }
+}
+
+bool is_lower_bound(Qualifier qualifier) { return qualifier == Qualifier::at_least || qualifier == Qualifier::more_than; }
+bool is_upper_bound(Qualifier qualifier) { return qualifier == Qualifier::at_most || qualifier == Qualifier::less_than; }
 
 std::vector<Figure> parse_figures(const Table& table, std::vector<DataError>* bad_rows) {
     const FigureColumns columns(table);

@@ -147,7 +147,8 @@ std::string label_expression(int decimals) {
     return "coalesce(\"label\", \"name_en\") || '\\n' || CASE WHEN \"value\" IS NULL THEN "
            "CASE WHEN \"qualifier\" IN ('not_reported', 'unknown', 'suppressed') THEN replace(\"qualifier\", '_', ' ') ELSE 'no data' END ELSE "
            "CASE WHEN \"qualifier\" = 'about' THEN '\u2248 ' WHEN \"qualifier\" = 'at_least' THEN '\u2265 ' "
-           "WHEN \"qualifier\" = 'at_most' THEN '\u2264 ' ELSE '' END || "
+           "WHEN \"qualifier\" = 'at_most' THEN '\u2264 ' WHEN \"qualifier\" = 'more_than' THEN '> ' "
+           "WHEN \"qualifier\" = 'less_than' THEN '< ' ELSE '' END || "
            "format_number(\"value\", " + std::to_string(decimals) + ") || "
            "CASE WHEN \"period_differs\" = 1 THEN '*' ELSE '' END END";
 }

@@ -26,8 +26,14 @@ Json json_number(double value) {
     return value;
 }
 
+// A period with times of day also gives its first and last second ("start", "end").
 Json period_json(const Period& p) {
-    return {{"iso", p.iso()}, {"first_day", p.first_iso_day()}, {"last_day", p.last_iso_day()}, {"human", p.human()}};
+    Json j{{"iso", p.iso()}, {"first_day", p.first_iso_day()}, {"last_day", p.last_iso_day()}, {"human", p.human()}};
+    if (!p.whole_days()) {
+        j["start"] = p.start_iso();
+        j["end"] = p.end_iso();
+    }
+    return j;
 }
 
 Json source_json(const Source& s) {

@@ -92,19 +92,30 @@ std::vector<MapClasses> classify_maps(const std::vector<const JoinedMap*>& maps)
         throw DataError(spec.where, e.what(), "Fix the map's classes, breaks or palette.");
     }
     // Open-ended classes where the data says so: a highest value reported as "at least" leaves the
-    // top class open ("≥ 9,000"), a lowest value reported as "at most" the bottom one ("≤ 500").
+    // top class open ("≥ 9,000"), a lowest value reported as "at most" the bottom one ("≤ 500"); "more
+    // than" and "less than" alike, with > or < where the class is that one value.
     Classification& c = shared.classification;
     if (!c.continuous && c.size() > 0) {
-        bool open_top = false, open_bottom = false;
+        // The top class's smallest value (its lower bound may lie just above the class below).
+        double top_smallest = c.upper.back();
+        bool open_top = false, open_bottom = false, strict_top = false, strict_bottom = false;
         for (const JoinedMap* joined : maps)
             for (const auto& s : joined->subjects) {
                 if (!s.has_value()) continue;
+                if (c.class_of(s.value()) == static_cast<int>(c.size()) - 1) top_smallest = std::min(top_smallest, s.value());
                 const Qualifier q = s.figure->figure->qualifier;
-                open_top = open_top || (q == Qualifier::at_least && s.value() == c.upper.back());
-                open_bottom = open_bottom || (q == Qualifier::at_most && s.value() == c.lower.front());
+                if (is_lower_bound(q) && s.value() == c.upper.back()) (q == Qualifier::more_than ? strict_top : open_top) = true;
+                if (is_upper_bound(q) && s.value() == c.lower.front()) (q == Qualifier::less_than ? strict_bottom : open_bottom) = true;
             }
-        if (open_top) c.labels.back() = "\u2265 " + format_number(c.lower.back(), decimals);
-        if (open_bottom) c.labels.front() = "\u2264 " + format_number(c.upper.front(), decimals);
+        // A class of that one value reported "more than 30" is "> 30"; a wider one is "≥ its smallest".
+        if (open_top || strict_top) {
+            const bool strict = !open_top && top_smallest == c.upper.back();
+            c.labels.back() = (strict ? "> " : "\u2265 ") + format_number(top_smallest, decimals);
+        }
+        if (open_bottom || strict_bottom) {
+            const bool strict = !open_bottom && c.lower.front() == c.upper.front();
+            c.labels.front() = (strict ? "< " : "\u2264 ") + format_number(c.upper.front(), decimals);
+        }
     }
     std::vector<MapClasses> out;
     for (const JoinedMap* joined : maps) {

@@ -36,9 +36,8 @@ void add_marks(MapModel& model, const JoinedMap& joined) {
     std::set<Qualifier> qualifiers;
     for (const auto& s : joined.subjects)
         if (s.has_value()) qualifiers.insert(s.figure->figure->qualifier);
-    if (qualifiers.count(Qualifier::about)) model.legend.push_back({LegendEntry::Kind::text_only, {}, "\u2248  about"});
-    if (qualifiers.count(Qualifier::at_least)) model.legend.push_back({LegendEntry::Kind::text_only, {}, "\u2265  at least"});
-    if (qualifiers.count(Qualifier::at_most)) model.legend.push_back({LegendEntry::Kind::text_only, {}, "\u2264  at most"});
+    for (const Qualifier q : qualifiers)  // in the enum's order: about, at least, at most, more than, less than
+        if (*qualifier_mark(q)) model.legend.push_back({LegendEntry::Kind::text_only, {}, std::string(qualifier_mark(q)) + "  " + qualifier_words(q)});
     if (!period_notes(joined).empty()) model.legend.push_back({LegendEntry::Kind::text_only, {}, "*  other period, see note"});
 }
 

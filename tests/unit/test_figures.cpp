@@ -263,6 +263,25 @@ TEST(Qualifier, NamesAndMarks) {
     EXPECT_STREQ(bordermap::qualifier_mark(Qualifier::exact), "");
 }
 
+// "Over 30" is more than 30, not at least 30 (issue 13).
+TEST(Qualifier, MoreThanAndLessThanAreStrictBounds) {
+    EXPECT_EQ(bordermap::parse_qualifier("more_than"), Qualifier::more_than);
+    EXPECT_EQ(bordermap::parse_qualifier("over"), Qualifier::more_than);
+    EXPECT_EQ(bordermap::parse_qualifier(">"), Qualifier::more_than);
+    EXPECT_EQ(bordermap::parse_qualifier("less than"), Qualifier::less_than);
+    EXPECT_EQ(bordermap::parse_qualifier("under"), Qualifier::less_than);
+    EXPECT_EQ(bordermap::parse_qualifier("<"), Qualifier::less_than);
+    EXPECT_STREQ(bordermap::qualifier_mark(Qualifier::more_than), ">");
+    EXPECT_STREQ(bordermap::qualifier_mark(Qualifier::less_than), "<");
+    EXPECT_STREQ(bordermap::qualifier_words(Qualifier::more_than), "more than");
+    EXPECT_STREQ(bordermap::to_string(Qualifier::less_than), "less_than");
+    EXPECT_TRUE(bordermap::is_lower_bound(Qualifier::more_than));
+    EXPECT_TRUE(bordermap::is_lower_bound(Qualifier::at_least));
+    EXPECT_TRUE(bordermap::is_upper_bound(Qualifier::less_than));
+    EXPECT_FALSE(bordermap::is_upper_bound(Qualifier::about));
+    EXPECT_EQ(one_figure({"Jilin", "x", "30", "over", "1961-05-08T02:00", "s"}).qualifier, Qualifier::more_than);
+}
+
 // ---------------------------------------------------------------- parse_sources
 
 TEST(Sources, ReadsEveryField) {

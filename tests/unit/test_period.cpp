@@ -166,3 +166,61 @@ TEST(Period, HumanMonthIntervalUsesSpacedEnDash) {
 TEST(Period, HumanDay) { EXPECT_EQ(Period::parse("1961-01-15").human(), "15 January 1961"); }
 
 TEST(Period, HumanMonth) { EXPECT_EQ(Period::parse("1962-12").human(), "December 1962"); }
+
+// Times within a day (issue 13): logs give hours, and two reports of one day are two periods.
+TEST(PeriodTimes, AMinuteCoversItsSixtySeconds) {
+    const Period p = Period::parse("1961-05-08T02:00");
+    EXPECT_EQ(p.first_second(), sys_seconds{ymd(1961, 5, 8)} + hours{2});
+    EXPECT_EQ(p.last_second(), sys_seconds{ymd(1961, 5, 8)} + hours{2} + seconds{59});
+    EXPECT_EQ(p.first_day(), ymd(1961, 5, 8));
+    EXPECT_EQ(p.days(), 1);
+    EXPECT_FALSE(p.whole_days());
+    EXPECT_EQ(p.iso(), "1961-05-08T02:00");
+    EXPECT_EQ(p.human(), "8 May 1961, 2 a.m.");
+}
+
+TEST(PeriodTimes, TwoHoursOfOneDayAreDifferentPeriodsWithinThatDay) {
+    const Period two = Period::parse("1961-05-08T02:00"), five = Period::parse("1961-05-08 05:00");
+    EXPECT_NE(two, five);
+    EXPECT_NE(two.iso(), five.iso());
+    EXPECT_FALSE(two.overlaps(five));
+    EXPECT_TRUE(two.within(Period::parse("1961-05-08")));
+    EXPECT_TRUE(five.within(Period::parse("1961-05")));
+}
+
+TEST(PeriodTimes, IntervalsOfTimesPrintInWords) {
+    EXPECT_EQ(Period::parse("1961-05-08T02:00/1961-05-08T05:00").human(), "8 May 1961, 2\u20135 a.m.");
+    EXPECT_EQ(Period::parse("1961-05-08T02:00/05:00"), Period::parse("1961-05-08T02:00/1961-05-08T05:00")) << "an end of only a time";
+    EXPECT_EQ(Period::parse("1961-05-08T02:00/T05:00").iso(), "1961-05-08T02:00/1961-05-08T05:00");
+    EXPECT_EQ(Period::parse("1961-05-08T11:00/14:30").human(), "8 May 1961, 11 a.m. \u2013 2:30 p.m.");
+    EXPECT_EQ(Period::parse("1961-05-07T22:00/1961-05-08T02:00").human(), "7 May 1961, 10 p.m. \u2013 8 May 1961, 2 a.m.");
+    EXPECT_EQ(Period::parse("1961-05-08T12:00").human(), "8 May 1961, noon");
+    EXPECT_EQ(Period::parse("1961-05-08T00:00/06:00").human(), "8 May 1961, midnight \u2013 6 a.m.");
+    EXPECT_EQ(Period::parse("1961-05-08T02:15:30").human(), "8 May 1961, 2:15:30 a.m.");
+}
+
+TEST(PeriodTimes, AnHourCoversItsSixtyMinutes) {
+    const Period p = Period::parse("1961-05-08T14");
+    EXPECT_EQ(p.last_second() - p.first_second(), seconds{3599});
+    EXPECT_EQ(p.iso(), "1961-05-08T14");
+    EXPECT_EQ(p.human(), "8 May 1961, 2 p.m.");
+    EXPECT_EQ(Period::from_bounds("1961-05-08T14:00", "1961-05-08T15:30").end_iso(), "1961-05-08T15:30:59");
+}
+
+TEST(PeriodTimes, ExportsKeepWholeDaysAsDays) {
+    EXPECT_EQ(Period::parse("1961").start_iso(), "1961-01-01");
+    EXPECT_EQ(Period::parse("1961").end_iso(), "1961-12-31");
+    EXPECT_EQ(Period::parse("1961-05-08T02:00").start_iso(), "1961-05-08T02:00:00");
+    EXPECT_TRUE(Period::parse("1961-05-08/1961-05-09").whole_days());
+}
+
+TEST(PeriodTimes, BadTimesSayWhatToWrite) {
+    EXPECT_NE(parse_error("1961-05-08T25:00").find("no hour '25'"), std::string::npos) << parse_error("1961-05-08T25:00");
+    EXPECT_NE(parse_error("1961-05-08T02:61").find("no minute '61'"), std::string::npos);
+    EXPECT_NE(parse_error("1961-05-08T02:00Z").find("time zone"), std::string::npos) << parse_error("1961-05-08T02:00Z");
+    EXPECT_NE(parse_error("1961-05-08T02:00+09:00").find("time zone"), std::string::npos);
+    EXPECT_NE(parse_error("1961-05T02:00").find("without a day"), std::string::npos);
+    EXPECT_NE(parse_error("1961-05/06:00").find("write the end's date"), std::string::npos) << parse_error("1961-05/06:00");
+    EXPECT_NE(parse_error("1961-05-08T05:00/02:00").find("before it starts"), std::string::npos);
+    EXPECT_NE(parse_error("1961-05-08T2:00").find("no hour"), std::string::npos) << parse_error("1961-05-08T2:00");
+}

@@ -11,14 +11,19 @@
 
 namespace bordermap {
 
-enum class Qualifier { exact, about, at_least, at_most, no_data };
+enum class Qualifier { exact, about, at_least, at_most, more_than, less_than, no_data };
 
 // "exact", "about" (also "~", "approx", "circa", "c."), "at_least" (">="), "at_most" ("<="),
-// "no_data" (also "not_reported", "unknown", "n/a"); empty means exact.
+// "more_than" (">", "over"), "less_than" ("<", "under"), "no_data" (also "not_reported", "unknown", "n/a"); empty means exact.
 std::optional<Qualifier> parse_qualifier(const std::string& text);
 const char* to_string(Qualifier qualifier);
-// The mark a reader sees before a qualified number: "≈", "≥", "≤" or "".
+// The mark a reader sees before a qualified number: "≈", "≥", "≤", ">", "<" or "".
 const char* qualifier_mark(Qualifier qualifier);
+// How the legend explains the mark: "about", "at least", "more than"...; empty for exact.
+const char* qualifier_words(Qualifier qualifier);
+// A figure that bounds the true value from below (at least, more than) or above (at most, less than).
+bool is_lower_bound(Qualifier qualifier);
+bool is_upper_bound(Qualifier qualifier);
 
 
 struct Figure {
