@@ -63,7 +63,7 @@ void write_output(const Project& project, const BuildPlan& plan, const PlannedOu
     }
 }
 
-DataError relation_error(const RelationMismatch& m) { return DataError(m.where, m.message, m.fix, "relation_mismatch"); }
+DataError relation_error(const RelationMismatch& m) { return DataError(m.where, m.message, m.fix, m.code); }
 
 // Exact figures that do not add up as a relation says are a typing error until shown otherwise:
 // the build stops at the first, as `check` calls each an error.

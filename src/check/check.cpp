@@ -189,7 +189,7 @@ void maps(const Project& project, std::vector<Finding>& out) {
 std::vector<Finding> check_relations(const Project& project) {
     std::vector<Finding> out;
     for (RelationMismatch& m : relation_mismatches(project))
-        out.push_back({m.qualified ? Severity::warning : Severity::error, "relation_mismatch", std::move(m.where), std::move(m.message), std::move(m.fix)});
+        out.push_back({m.qualified ? Severity::warning : Severity::error, std::move(m.code), std::move(m.where), std::move(m.message), std::move(m.fix)});
     return out;
 }
 

@@ -18,7 +18,7 @@ std::string cell(const TableRow& row, std::optional<std::size_t> index) {
 // The columns of a figures table, found once for all its rows.
 struct FigureColumns {
     std::size_t region, indicator, value, source;
-    std::optional<std::size_t> period, start, end, qualifier, pages, note;
+    std::optional<std::size_t> period, start, end, qualifier, pages, note, derivation;
 
     explicit FigureColumns(const Table& table)
         : region(table.require("region", "where the figure belongs")),
@@ -30,7 +30,8 @@ struct FigureColumns {
           end(table.column("end")),
           qualifier(table.column("qualifier")),
           pages(table.column("pages")),
-          note(table.column("note")) {
+          note(table.column("note")),
+          derivation(table.column("derivation")) {
         if (!period && !(start && end)) {
             throw DataError(table.path, "has no 'period' column, nor 'start' and 'end' columns",
                             "Add a 'period' column (e.g. 1961 or 1961-01/1962-03), or 'start' and 'end' columns.");
@@ -39,7 +40,7 @@ struct FigureColumns {
 
     // A column kept as it is in the figure's `extra`.
     bool uninterpreted(const Table& table, std::size_t i) const {
-        static const std::set<std::string> interpreted{"period", "start", "end", "qualifier", "pages", "note"};
+        static const std::set<std::string> interpreted{"period", "start", "end", "qualifier", "pages", "note", "derivation"};
         return i != region && i != indicator && i != value && i != source && !interpreted.count(table.columns[i]);
     }
 };
@@ -74,11 +75,35 @@ void read_value(Figure& figure, const std::string& written, const std::string& w
         throw DataError(where, "the value is empty", "Write the number, or set the qualifier to no_data if the document reports none.");
     }
     figure.value = parse_number(written);
+    if (const auto point = written.find('.'); point != std::string::npos) figure.value_decimals = static_cast<int>(written.size() - point - 1);
     if (!figure.value) {
         throw DataError(where, "the value '" + written + "' is not a number",
                         "Write digits, optionally with thousands separators (28,028); put 'about' or 'at least' "
                         "in the qualifier column, not in the value.",
                         "not_a_number");
+    }
+}
+
+// The derivation column: how a figure the document does not give follows from its numbers.
+void read_derivation(Figure& figure, const std::string& written, bool marked_derived, const std::string& where) {
+    if (trim(written).empty()) {
+        if (marked_derived) {
+            throw DataError(where, "is marked derived but does not say how it was derived",
+                            "Add a 'derivation' column with the sum, e.g. 4701 - 1985, or [Liaoning and Jilin] - [Liaoning] "
+                            "for other figures of the table (same indicator and period).",
+                            "bad_derivation");
+        }
+        return;
+    }
+    if (!figure.value) {
+        throw DataError(where, "has a derivation but no value", "A derived figure has the value it comes to; write it, or remove the derivation.");
+    }
+    try {
+        figure.derivation = Derivation::parse(written);
+    } catch (const std::invalid_argument& e) {
+        throw DataError(where, std::string("the derivation ") + e.what(),
+                        "Write numbers and [region] references joined by + - * / and parentheses, e.g. [Liaoning and Jilin] - 1985.",
+                        "bad_derivation");
     }
 }
 
@@ -93,8 +118,11 @@ Figure read_figure(const Table& table, const FigureColumns& columns, const Table
     if (figure.region.empty()) throw DataError(row.where, "the region is empty", "Write the region as the document names it.");
     if (figure.indicator.empty()) throw DataError(row.where, "the indicator is empty", "Write what is counted, e.g. crossed_to_dprk.");
     if (figure.source.empty()) throw DataError(row.where, "the source is empty", "Write the id of the document in the sources table.");
-    read_qualifier(figure, cell(row, columns.qualifier), row.where);
+    const std::string qualifier = cell(row, columns.qualifier);
+    const bool marked_derived = lowercase_ascii(trim(qualifier)) == "derived";
+    read_qualifier(figure, marked_derived ? "" : qualifier, row.where);
     read_value(figure, cell(row, columns.value), row.where);
+    read_derivation(figure, cell(row, columns.derivation), marked_derived, row.where);
     try {
         const std::string period = cell(row, columns.period);
         figure.period = !period.empty() ? Period::parse(period) : Period::from_bounds(cell(row, columns.start), cell(row, columns.end));

@@ -18,7 +18,7 @@ struct FigureRow {
 
 using FigureRowRef = const FigureRow&;
 
-constexpr std::array<Column<FigureRow>, 17> figures_layer_columns{{
+constexpr std::array<Column<FigureRow>, 18> figures_layer_columns{{
     {"figure_row", FieldType::text, [](FigureRowRef r) -> FieldValue { return std::filesystem::path(r.figure().where).filename().string(); }},
     {"region_as_written", FieldType::text, [](FigureRowRef r) -> FieldValue { return r.figure().region; }},
     {"region_id", FieldType::text, [](FigureRowRef r) -> FieldValue { return r.resolved.region.id; }},
@@ -36,6 +36,7 @@ constexpr std::array<Column<FigureRow>, 17> figures_layer_columns{{
     {"archive_ref", FieldType::text, [](FigureRowRef r) { return text_or_null(r.resolved.source->archive_ref); }},
     {"pages", FieldType::text, [](FigureRowRef r) { return text_or_null(r.figure().pages); }},
     {"note", FieldType::text, [](FigureRowRef r) { return text_or_null(r.figure().note); }},
+    {"derivation", FieldType::text, [](FigureRowRef r) { return r.resolved.derived ? FieldValue{r.resolved.derived->in_words} : null_value; }},
 }};
 
 // A figure's geometry: its region's boundary valid in the figure's own period (where the atlas adds

@@ -150,7 +150,7 @@ std::string label_expression(int decimals) {
            "WHEN \"qualifier\" = 'at_most' THEN '\u2264 ' WHEN \"qualifier\" = 'more_than' THEN '> ' "
            "WHEN \"qualifier\" = 'less_than' THEN '< ' ELSE '' END || "
            "format_number(\"value\", " + std::to_string(decimals) + ") || "
-           "CASE WHEN \"period_differs\" = 1 THEN '*' ELSE '' END END";
+           "CASE WHEN \"period_differs\" = 1 THEN '*' ELSE '' END || CASE WHEN \"derivation\" IS NOT NULL THEN '\u2020' ELSE '' END END";
 }
 
 int qgis_geometry_type(GeometryType type) {

@@ -60,6 +60,15 @@ Json figure_json(const Project& project, const ResolvedFigure& r, Locations loca
     j["source"] = r.source->id;  // described once under "sources"
     if (!f.pages.empty()) j["pages"] = f.pages;
     if (!f.note.empty()) j["note"] = f.note;
+    if (r.derived) {
+        Json derivation{{"written", f.derivation->written()}, {"in_words", r.derived->in_words}, {"comes_to", json_number(r.derived->value)}};
+        if (locations == Locations::cited) {
+            Json rows = Json::array();
+            for (const auto& row : r.derived->rows) rows.push_back(relative(project, row));
+            derivation["from_rows"] = rows;
+        }
+        j["derivation"] = derivation;
+    }
     return j;
 }
 
@@ -152,6 +161,7 @@ Json provenance_document(const Project& project, const JoinedMap& joined, Locati
     Json sources = Json::array();
     for (const Source* source : joined.sources) sources.push_back(source_json(*source));
     Json notes{{"source_line", source_line(joined)}, {"period_notes", period_notes(joined)}, {"boundaries", boundaries_note(project, joined)}};
+    if (const auto derived = derivation_notes(joined); !derived.empty()) notes["derivation_notes"] = derived;
     if (const std::string population = population_note(joined); !population.empty()) notes["population"] = population;
     if (!spec.credits.empty()) notes["credits"] = spec.credits;
     return {{"bordermap_version", config::version},

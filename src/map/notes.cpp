@@ -16,7 +16,8 @@ std::string list_in_words(const std::vector<std::string>& items) {
 std::string value_text(const Subject& subject, int decimals) {
     if (!subject.has_value()) return missing_text(subject.figure ? subject.figure->figure : nullptr);
     const std::string mark = qualifier_mark(subject.figure->figure->qualifier);
-    return (mark.empty() ? "" : mark + " ") + format_number(subject.value(), decimals) + (subject.period_differs ? "*" : "");
+    return (mark.empty() ? "" : mark + " ") + format_number(subject.value(), decimals) + (subject.period_differs ? "*" : "") +
+           (subject.figure->derived ? derived_mark : "");
 }
 
 std::string missing_legend_label(const JoinedMap& joined) {
@@ -60,6 +61,16 @@ std::vector<std::string> period_notes(const JoinedMap& joined) {
         const std::string span = by_time && s.has_value() ? " (" + s.divisor_text + ")" : "";
         const std::string note = "* " + s.feature->name_en + ": " + s.figure->figure->period.human() + span + ".";
         // Panels of small multiples may repeat a span (Liaoning's crossings and its sent back): say it once.
+        if (std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
+    }
+    return notes;
+}
+
+std::vector<std::string> derivation_notes(const JoinedMap& joined) {
+    std::vector<std::string> notes;
+    for (const auto& s : joined.subjects) {
+        if (!s.figure || !s.figure->derived) continue;
+        const std::string note = std::string(derived_mark) + " " + s.name.name + ": derived, " + s.figure->derived->in_words + ".";
         if (std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
     }
     return notes;

@@ -53,6 +53,27 @@ std::vector<RelationMismatch> relation_mismatches(const Project& project) {
                            qualified});
         }
     }
+    for (RelationMismatch& m : derivation_mismatches(project)) out.push_back(std::move(m));
+    return out;
+}
+
+std::vector<RelationMismatch> derivation_mismatches(const Project& project) {
+    std::vector<RelationMismatch> out;
+    for (const auto& r : project.resolved) {
+        if (!r.derived) continue;
+        const Figure& f = *r.figure;
+        // Half a unit of the value's last written digit: 33.3 for 100 / 3 is right.
+        const double allowed = 0.5 * std::pow(10.0, -f.value_decimals) + 1e-9 * std::fabs(*f.value);
+        const double difference = *f.value - r.derived->value;
+        if (std::fabs(difference) <= allowed) continue;
+        const bool qualified = f.qualifier != Qualifier::exact || r.derived->from_qualified;
+        out.push_back({f.where,
+                       "is derived as " + r.derived->in_words + " = " + format_number(r.derived->value, std::max(f.value_decimals, 2)) +
+                           ", but its value is " + figure_text(f) + " (difference " + format_number(difference, std::max(f.value_decimals, 2)) + ")",
+                       qualified ? "A figure involved is qualified; if the document itself disagrees, keep the figures and say so in a note."
+                                 : "Correct the value or the derivation.",
+                       qualified, "derivation_mismatch"});
+    }
     return out;
 }
 

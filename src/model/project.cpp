@@ -32,6 +32,59 @@ std::string geodata_files_digest(const Project& project) {
     return sum.hex();
 }
 
+std::string value_words(const Figure& f) {
+    const std::string mark = qualifier_mark(f.qualifier);
+    return (mark.empty() ? "" : mark + " ") + format_number(*f.value, f.value_decimals);
+}
+
+// The figure a derivation's [name] refers to: the same indicator and period, in region `name`.
+const ResolvedFigure& referenced_figure(const Project& project, const ResolvedFigure& derived, const std::string& name) {
+    const Figure& f = *derived.figure;
+    const Resolution region = project.gazetteer->resolve(name, f.where);
+    for (const ResolvedFigure& r : project.resolved) {
+        if (r.region.id == region.id && r.figure->indicator == f.indicator && r.figure->period == f.period && r.figure->value && &r != &derived) return r;
+    }
+    throw DataError(f.where, "the derivation refers to [" + name + "], but the table gives no figure of " + f.indicator + " for it in " + f.period.human(),
+                    "Add that figure to the table, or write its number in the derivation instead of [" + name + "].", "bad_derivation");
+}
+
+Derived work_out(const Project& project, const ResolvedFigure& r) {
+    const Derivation& d = *r.figure->derivation;
+    Derived derived;
+    std::vector<double> values;
+    std::vector<std::string> texts;
+    for (const std::string& name : d.references()) {
+        const ResolvedFigure& referenced = referenced_figure(project, r, name);
+        if (referenced.figure->derivation) {
+            throw DataError(r.figure->where, "the derivation refers to [" + name + "], which is itself derived (" + referenced.figure->where + ")",
+                            "Derive from the figures the document gives, not from other derived ones.", "bad_derivation");
+        }
+        values.push_back(*referenced.figure->value);
+        texts.push_back(value_words(*referenced.figure));
+        derived.rows.push_back(referenced.figure->where);
+        derived.from_qualified = derived.from_qualified || referenced.figure->qualifier != Qualifier::exact;
+    }
+    try {
+        derived.value = d.evaluate(values);
+    } catch (const std::invalid_argument& e) {
+        throw DataError(r.figure->where, std::string("the derivation ") + e.what(), "Correct the derivation.", "bad_derivation");
+    }
+    derived.in_words = d.in_words(texts);
+    return derived;
+}
+
+void work_out_derivations(Project& project, std::vector<DataError>* bad_rows) {
+    std::vector<const Figure*> failed;
+    for (ResolvedFigure& r : project.resolved) try {
+        if (r.figure->derivation) r.derived = work_out(project, r);
+    } catch (const DataError& e) {
+        if (!bad_rows) throw;
+        bad_rows->push_back(e);
+        failed.push_back(r.figure);
+    }
+    std::erase_if(project.resolved, [&](const ResolvedFigure& r) { return std::find(failed.begin(), failed.end(), r.figure) != failed.end(); });
+}
+
 }  // namespace
 
 std::unique_ptr<Project> load_project(Atlas atlas, std::vector<DataError>* bad_rows) {
@@ -75,11 +128,12 @@ std::unique_ptr<Project> load_project(Atlas atlas, std::vector<DataError>* bad_r
                             "Add it to the sources table, or use one of: " + nearest_of(figure.source, source_ids) + ".",
                             "unknown_source");
         }
-        project->resolved.push_back({&figure, project->gazetteer->resolve(figure.region, figure.where), &*source});
+        project->resolved.push_back({&figure, project->gazetteer->resolve(figure.region, figure.where), &*source, std::nullopt});
     } catch (const DataError& e) {
         if (!bad_rows) throw;
         bad_rows->push_back(e);
     }
+    work_out_derivations(*project, bad_rows);
     return project;
 }
 

@@ -39,6 +39,7 @@ void add_marks(MapModel& model, const JoinedMap& joined) {
     for (const Qualifier q : qualifiers)  // in the enum's order: about, at least, at most, more than, less than
         if (*qualifier_mark(q)) model.legend.push_back({LegendEntry::Kind::text_only, {}, std::string(qualifier_mark(q)) + "  " + qualifier_words(q)});
     if (!period_notes(joined).empty()) model.legend.push_back({LegendEntry::Kind::text_only, {}, "*  other period, see note"});
+    if (!derivation_notes(joined).empty()) model.legend.push_back({LegendEntry::Kind::text_only, {}, std::string(derived_mark) + "  derived, see note"});
 }
 
 // Circle sizes: the page's largest point value and round values of about a half and a tenth of

@@ -80,3 +80,72 @@ TEST(DocumentFigures, ATimeZoneOrABadHourIsAClearError) {
 }
 
 }  // namespace
+
+namespace {
+
+// Derived figures: a cable gives Liaoning and Jilin together (4,701) and Liaoning (1,985).
+TEST(DerivedFigures, AreMarkedOnTheMapWithAFootnoteSayingHow) {
+    const auto jilin = documents_feature("fled-1961", "CN-JL")["properties"];
+    EXPECT_EQ(jilin["derivation"], "4,701 \u2212 1,985");
+    EXPECT_TRUE(documents_feature("fled-1961", "CN-LN")["properties"]["derivation"].is_null());
+    const auto hunchun = documents_feature("log-5am", "place-hunchun")["properties"];
+    EXPECT_EQ(hunchun["derivation"], "Tumen City 14 + 12") << "a [region] reference takes that region's figure of the same period";
+    EXPECT_TRUE(contains(read_file(documents_out() / "fled-1961.qml"), "&quot;derivation&quot; IS NOT NULL THEN &apos;\u2020&apos;"));
+    const auto provenance = read_json(documents_out() / "log-5am.provenance.json");
+    bool found = false;
+    for (const auto& subject : provenance["regions"]) {
+        if (subject["feature"] != "place-hunchun") continue;
+        const auto& d = subject["figure"]["derivation"];
+        EXPECT_EQ(d["written"], "[Tumen City] + 12");
+        EXPECT_EQ(d["comes_to"], 26);
+        EXPECT_EQ(d["from_rows"], nlohmann::json::array({"figures.csv:7"}));
+        found = true;
+    }
+    EXPECT_TRUE(found) << provenance.dump(1).substr(0, 3000);
+    if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
+    const std::string text = pdf_text("fled-1961");
+    EXPECT_TRUE(contains(text, "2,716\u2020")) << text;
+    EXPECT_TRUE(contains(text, "derived, see note")) << text;
+    EXPECT_TRUE(contains(text, "\u2020 Jilin: derived, 4,701 \u2212 1,985.")) << text;
+    EXPECT_FALSE(contains(text, "1,985\u2020")) << "only the derived figure is marked";
+}
+
+TEST(DerivedFigures, CheckRecomputesThemAndBuildRefusesAWrongOne) {
+    TempDir dir("documents-derived-wrong");
+    copy_atlas(fixtures_dir() / "documents-atlas", dir.path());
+    replace_in_file(dir / "figures.csv", "Jilin,fled,2716,", "Jilin,fled,2706,");
+    const RunResult check = run_bordermap({"check", dir.path().string()});
+    EXPECT_NE(check.exit_code, 0);
+    EXPECT_TRUE(contains(check.out, "figures.csv:10")) << check.out;
+    EXPECT_TRUE(contains(check.out, "derivation_mismatch")) << check.out;
+    EXPECT_TRUE(contains(check.out, "is derived as 4,701 \u2212 1,985 = 2,716, but its value is 2,706")) << check.out;
+    const RunResult build = run_bordermap({"build", dir.path().string()});
+    EXPECT_NE(build.exit_code, 0);
+    EXPECT_TRUE(contains(build.err, "is derived as")) << build.err;
+    EXPECT_FALSE(fs::exists(dir / "out"));
+    // An "about" figure may disagree with its sum: a warning, and the map is drawn.
+    replace_in_file(dir / "figures.csv", "Jilin,fled,2706,,", "Jilin,fled,2706,about,");
+    const RunResult about = run_bordermap({"check", dir.path().string()});
+    EXPECT_EQ(about.exit_code, 0) << about.out;
+    EXPECT_TRUE(contains(about.out, "derivation_mismatch")) << about.out;
+}
+
+TEST(DerivedFigures, ADerivationThatCannotBeWorkedOutIsAnErrorOfItsRow) {
+    TempDir dir("documents-derived-bad");
+    copy_atlas(fixtures_dir() / "documents-atlas", dir.path());
+    const auto check_says = [&](const std::string& from, const std::string& to, const std::string& expected) {
+        const std::string original = read_file(dir / "figures.csv");
+        replace_in_file(dir / "figures.csv", from, to);
+        const RunResult check = run_bordermap({"check", dir.path().string()});
+        EXPECT_NE(check.exit_code, 0) << to;
+        EXPECT_TRUE(contains(check.out, expected)) << to << ":\n" << check.out;
+        write_file(dir / "figures.csv", original);
+    };
+    check_says("Hunchun,log_crossers,26,derived,1961-05-08T05:00,invented-log,the log gives Tumen City and Hunchun together as 12 more than Tumen City,[Tumen City] + 12",
+               "Hunchun,log_crossers,26,derived,1961-05-08T05:00,invented-log,,", "figures.csv:8: error: is marked derived but does not say how");
+    check_says("[Tumen City] + 12", "[Tumen City] +", "ends with an operator");
+    check_says("[Tumen City] + 12", "[Tumen Sity] + 12", "Tumen");
+    check_says("[Tumen City] + 12", "[Yanji] + 12", "gives no figure of log_crossers for it in 8 May 1961, 5 a.m.");
+}
+
+}  // namespace

@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "bordermap/data/derivation.hpp"
 #include "bordermap/data/period.hpp"
 #include "bordermap/data/table.hpp"
 
@@ -39,6 +40,10 @@ struct Figure {
     std::string source;       // source id
     std::string pages;
     std::string note;
+    // A figure the document does not give but that follows from its numbers ("derivation" column,
+    // or the qualifier "derived" with it); the value is what the table says it comes to.
+    std::optional<Derivation> derivation;
+    int value_decimals = 0;   // decimals the value was written with (a derivation may round to them)
     std::vector<std::pair<std::string, std::string>> extra;  // columns we do not interpret, kept as they are
 };
 
@@ -61,7 +66,7 @@ std::string missing_text(const Figure* figure);
 class DataError;
 
 // Parses a figures table. Required columns: region, indicator, value, source, and either
-// period or start and end. Optional: qualifier, pages, note. Errors name the row and the fix.
+// period or start and end. Optional: qualifier, pages, note, derivation. Errors name the row and the fix.
 // A missing column always throws; a bad row throws too, unless `bad_rows` is given: then the
 // row's error is added there and the row left out (`bordermap check` reports them all).
 std::vector<Figure> parse_figures(const Table& table, std::vector<DataError>* bad_rows = nullptr);

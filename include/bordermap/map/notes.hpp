@@ -10,7 +10,7 @@
 
 namespace bordermap {
 
-// Label text of one subject's figure as the map shows it: "≈ 1,778", "2,336", "549*".
+// Label text of one subject's figure as the map shows it: "≈ 1,778", "2,336", "549*", "2,716†".
 std::string value_text(const Subject& subject, int decimals);
 // The legend's entry for regions without a value: "Not reported" when they share that reason, else "No data".
 std::string missing_legend_label(const JoinedMap& joined);
@@ -19,6 +19,10 @@ std::string source_line(const JoinedMap& joined);
 // Footnotes for figures whose period differs from the map's, with the span a rate divides by:
 // "* Liaoning: January 1961 – March 1962 (15 months)."
 std::vector<std::string> period_notes(const JoinedMap& joined);
+// Footnotes for derived figures: "† Jilin: derived, Liaoning and Jilin 4,701 − Liaoning 1,985."
+std::vector<std::string> derivation_notes(const JoinedMap& joined);
+// The mark of a derived figure on labels, legend and footnotes.
+inline constexpr const char* derived_mark = "\u2020";
 // "Per 1,000 inhabitants; population: Jilin 12,550,000 (1964), ..." for maps normalized by population.
 std::string population_note(const JoinedMap& joined);
 // What the boundaries are: "Boundaries: Natural Earth 1:10m (4.1.0), present-day lines; those of
