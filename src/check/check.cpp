@@ -215,9 +215,10 @@ std::vector<std::string> describe_maps(const Project& project) {
             shown += (shown.empty() ? "" : ", ") + s.feature->name_en + " " + value_text(s, joined.decimals);
         }
         const std::string count = std::to_string(classes.classification.size());
-        lines.push_back(spec.id + ": " + joined.indicator->label + ", " + spec.period.human() + " — " + shown + " (" +
-                        (classes.classification.continuous ? "unclassed, " + count + " values"
-                                                           : count + (classes.classification.size() == 1 ? " class" : " classes")) +
+        const std::string how = classes.classification.size() == 0 ? "no value: the documents are silent"
+                                : classes.classification.continuous ? "unclassed, " + count + " values"
+                                : count + (classes.classification.size() == 1 ? " class" : " classes");
+        lines.push_back(spec.id + ": " + joined.indicator->label + ", " + spec.period.human() + " — " + shown + " (" + how +
                         (spec.class_group.empty() ? "" : ", shared across '" + spec.class_group + "'") + ")");
     }
     return lines;

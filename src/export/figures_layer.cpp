@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "bordermap/export/attributes.hpp"
+#include "bordermap/geo/geos.hpp"
 
 namespace bordermap {
 namespace {
@@ -42,15 +43,15 @@ constexpr std::array<Column<FigureRow>, 18> figures_layer_columns{{
 // A figure's geometry: its region's boundary valid in the figure's own period (where the atlas adds
 // one), all of a group's members as one feature (it is one number), of the first member's type.
 Geometry figure_geometry(const Project& project, const ResolvedFigure& resolved) {
-    Geometry geometry;
+    std::vector<const Geometry*> geometries;
     for (const auto& id : resolved.region.features) {
         const GeoFeature* feature = project.geodata.find(id, resolved.figure->period);
         if (!feature) feature = project.geodata.find(id);
-        if (geometry.parts.empty()) geometry.type = feature->geometry.type;
-        if (feature->geometry.type != geometry.type) continue;
-        geometry.parts.insert(geometry.parts.end(), feature->geometry.parts.begin(), feature->geometry.parts.end());
+        if (!geometries.empty() && feature->geometry.type != geometries.front()->type) continue;
+        geometries.push_back(&feature->geometry);
     }
-    return geometry;
+    // A group's regions dissolved: one outline, no inner borders, a valid MultiPolygon.
+    return geos::merge_geometries(geos::Context(), geometries);
 }
 
 // The region's English name: the group's, else the feature's as of the figure's period.

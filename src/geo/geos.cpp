@@ -144,4 +144,44 @@ XY interior_point(const Context& context, const Geometry& polygon) {
     return {x, y};
 }
 
+namespace {
+
+// Lines drawn by hand or reprojected may cross themselves: GEOS's overlay needs valid input.
+GeometryPtr made_valid(const Context& context, GeometryPtr g) {
+    if (GEOSisValid_r(context.handle(), g.get()) == 1) return g;
+    return own(context, GEOSMakeValid_r(context.handle(), g.get()), "MakeValid");
+}
+
+}  // namespace
+
+Geometry merge_geometries(const Context& context, const std::vector<const Geometry*>& geometries) {
+    Geometry merged;
+    if (geometries.empty()) return merged;
+    if (geometries.size() == 1) return *geometries.front();  // nothing to dissolve: as it is
+    merged.type = geometries.front()->type;
+    if (merged.type != GeometryType::polygon) {
+        for (const Geometry* g : geometries) merged.parts.insert(merged.parts.end(), g->parts.begin(), g->parts.end());
+        return merged;
+    }
+    std::vector<GeometryPtr> owned;
+    for (const Geometry* g : geometries) owned.push_back(made_valid(context, to_geos(context, *g)));
+    std::vector<GEOSGeometry*> members;  // the collection owns them once it is made
+    for (GeometryPtr& g : owned) members.push_back(g.release());
+    const GeometryPtr collection = own(context, GEOSGeom_createCollection_r(context.handle(), GEOS_GEOMETRYCOLLECTION, members.data(),
+                                                                            static_cast<unsigned>(members.size())),
+                                       "createCollection");
+    const GeometryPtr dissolved = own(context, GEOSUnaryUnion_r(context.handle(), collection.get()), "UnaryUnion");
+    return from_geos(context, dissolved.get());
+}
+
+Geometry difference(const Context& context, const Geometry& from, const std::vector<const Geometry*>& minus) {
+    if (minus.empty()) return from;
+    const Geometry covering = merge_geometries(context, minus);
+    const GeometryPtr a = made_valid(context, to_geos(context, from)), b = to_geos(context, covering);
+    const GeometryPtr left = own(context, GEOSDifference_r(context.handle(), a.get(), b.get()), "Difference");
+    Geometry out = from_geos(context, left.get());
+    out.type = GeometryType::polygon;
+    return out;
+}
+
 }  // namespace bordermap::geos

@@ -66,7 +66,8 @@ std::vector<MapClasses> classify_maps(const std::vector<const JoinedMap*>& maps)
     }
     MapClasses shared;
     shared.circle_reference = circle_reference(maps);
-    try {
+    // A map of silent documents only (every figure "not reported") has nothing to class.
+    if (!values.empty()) try {
         shared.classification = classify(values, spec.method, spec.classes, spec.breaks, decimals);
         // A style may impose its palette (grayscale print); otherwise the map's own.
         const std::string& scheme = spec.style.palette.empty() ? spec.palette : spec.style.palette;

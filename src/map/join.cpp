@@ -8,6 +8,7 @@
 
 #include "bordermap/core/error.hpp"
 #include "bordermap/core/text.hpp"
+#include "bordermap/geo/geos.hpp"
 
 namespace bordermap {
 namespace {
@@ -153,7 +154,71 @@ std::vector<const GeoFeature*> reference_places(const Project& project, const Ma
     return places;
 }
 
+// A group's members as the map's period draws them, merged into one feature of the group's id.
+GeoFeature group_feature(const Project& project, const Resolution& region, const MapSpec& map, const std::string& where) {
+    const FeatureGroup& group = *project.geodata.find_group(region.id);
+    GeoFeature merged{group.id, FeatureKind::admin1, group.name_en, group.name_zh, group.name_ko, {}, {}, {}, {}, 0};
+    std::vector<const Geometry*> geometries;
+    for (const auto& id : group.members) {
+        const GeoFeature* member = project.geodata.find(id, map.period);
+        if (!member) {
+            throw DataError(where, "the group '" + group.name_en + "' has a member '" + id + "' with no boundary valid in " + map.period.human() +
+                                       " (map '" + map.id + "')",
+                            "Add a boundary layer covering that period, or give its features valid_from / valid_to that include it.");
+        }
+        if (member->kind == FeatureKind::place) {
+            throw DataError(where, "the group '" + group.name_en + "' is of places (towns): its one figure cannot be drawn as one circle",
+                            "Give the figure to the region that holds them, or to each town if the document gives one per town.");
+        }
+        if (!geometries.empty() && member->geometry.type != geometries.front()->type) {
+            throw DataError(where, "the group '" + group.name_en + "' mixes rivers and regions: its one figure cannot be drawn as one feature",
+                            "Declare a group of regions only, or of rivers only.");
+        }
+        if (geometries.empty()) {
+            merged.kind = member->kind;
+            merged.country = member->country;
+            merged.layer = member->layer;
+        }
+        if (member->country != merged.country) merged.country.clear();
+        geometries.push_back(&member->geometry);
+    }
+    merged.geometry = geos::merge_geometries(geos::Context(), geometries);
+    merged.box = bounds(merged.geometry);
+    return merged;
+}
+
+// A map no figure falls on: which figures of its indicator there are, and for when.
+DataError no_figure_error(const Project& project, const MapSpec& map) {
+    std::string in;
+    for (const auto& name : map.only_regions) in += (in.empty() ? " in " : ", ") + name;
+    std::vector<std::string> periods;
+    std::size_t count = 0;
+    for (const ResolvedFigure& r : project.resolved) {
+        if (r.figure->indicator != map.indicator) continue;
+        ++count;
+        const std::string p = r.figure->period.iso();
+        if (std::find(periods.begin(), periods.end(), p) == periods.end()) periods.push_back(p);
+    }
+    std::sort(periods.begin(), periods.end());
+    const std::string rule = map.rule == PeriodRule::within ? " (period_rule = \"within\": a figure must lie wholly inside the map's period)" : "";
+    std::string fix;
+    if (count == 0) {
+        fix = "The figures table has no figure of '" + map.indicator + "' at all: check the indicator's spelling in the table and the map.";
+    } else {
+        std::string listed;
+        for (std::size_t i = 0; i < periods.size() && i < 8; ++i) listed += (i ? ", " : "") + periods[i];
+        if (periods.size() > 8) listed += " and " + std::to_string(periods.size() - 8) + " more";
+        fix = "The table has " + std::to_string(count) + " figure" + (count == 1 ? "" : "s") + " of '" + map.indicator + "', for " + listed + rule +
+              ": set the map's period to one of them" + (in.empty() ? "" : " or check its regions") + ".";
+    }
+    return DataError(map.where, "the map '" + map.id + "' has no figure of '" + map.indicator + "' for " + map.period.human() + in, fix);
+}
+
 }  // namespace
+
+std::vector<std::string> covered_feature_ids(const Subject& subject) {
+    return subject.group ? subject.group->members : std::vector<std::string>{subject.feature->id};
+}
 
 double months_in(const Period& period) {
     using namespace std::chrono;
@@ -168,12 +233,14 @@ double months_in(const Period& period) {
 }
 
 JoinedMap join_map(const Project& project, const MapSpec& map) {
-    JoinedMap joined{&map, &project.atlas.indicators.at(map.indicator), {}, {}, {}, 0, {}};
+    JoinedMap joined{&map, &project.atlas.indicators.at(map.indicator), {}, {}, {}, 0, {}, {}};
 
     // A region series member: only the features of its region or group are subjects.
     std::set<std::string> only;
     for (const auto& name : map.only_regions) {
-        for (const auto& id : project.gazetteer->resolve(name, map.where).features) only.insert(id);
+        const Resolution region = project.gazetteer->resolve(name, map.where);
+        only.insert(region.id);
+        only.insert(region.features.begin(), region.features.end());
     }
     std::map<std::string, Subject> subjects;  // by feature id, so the output order is stable
     const PeriodNames period_names(project.geodata, map.period, map.naming);
@@ -196,9 +263,24 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
         }
     }
 
+    auto add_group_subject = [&](const Resolution& region, const std::string& where) {
+        if (subjects.count(region.id) || (!only.empty() && !only.count(region.id))) return;
+        joined.group_features.push_back(std::make_shared<const GeoFeature>(group_feature(project, region, map, where)));
+        Subject subject;
+        subject.feature = joined.group_features.back().get();
+        subject.group = project.geodata.find_group(region.id);
+        subject.name = period_names.of(region.id, subject.feature->name_en);
+        subjects.emplace(region.id, std::move(subject));
+    };
+
     for (const ResolvedFigure& resolved : project.resolved) {
         const Figure& figure = *resolved.figure;
         if (figure.indicator != map.indicator) continue;
+        if (resolved.region.is_group) {
+            add_group_subject(resolved.region, figure.where);
+            if (subjects.count(resolved.region.id) && selected(figure.period, map)) choose(map, subjects.at(resolved.region.id), resolved);
+            continue;
+        }
         for (const auto& id : resolved.region.features) {
             add_subject(id, figure.where);
             if (!subjects.count(id) || !selected(figure.period, map)) continue;
@@ -206,9 +288,9 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
         }
     }
 
-    bool any_value = false;
+    bool any_figure = false;  // a figure without a value (the document is silent) is shown too
     for (auto& [id, subject] : subjects) {
-        any_value = any_value || subject.has_value();
+        any_figure = any_figure || subject.figure;
         if (subject.figure) {
             subject.period_differs = !(subject.figure->figure->period == map.period);
             // A figure of a unit the feature only stands for is labelled with that unit's name.
@@ -219,13 +301,7 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
         }
         joined.subjects.push_back(subject);
     }
-    if (!any_value) {
-        std::string in;
-        for (const auto& name : map.only_regions) in += (in.empty() ? " in " : ", ") + name;
-        throw DataError(map.where,
-                        "the map '" + map.id + "' has no figure of '" + map.indicator + "' for " + map.period.human() + in,
-                        "Check the map's period and indicator against the figures table.");
-    }
+    if (!any_figure) throw no_figure_error(project, map);
     joined.unit = unit_of(*joined.indicator, map.normalization);
     joined.decimals = decimals_for(joined);
     joined.reference_places = reference_places(project, map, subjects);
@@ -241,6 +317,7 @@ JoinedMap merge_panels(const std::vector<const JoinedMap*>& panels) {
         for (const Source* source : joined->sources)
             if (std::find(all.sources.begin(), all.sources.end(), source) == all.sources.end()) all.sources.push_back(source);
         all.decimals = std::max(all.decimals, joined->decimals);
+        if (joined != panels.front()) all.group_features.insert(all.group_features.end(), joined->group_features.begin(), joined->group_features.end());
     }
     return all;
 }

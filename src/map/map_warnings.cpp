@@ -65,6 +65,9 @@ void nested_regions(const MapSpec& map, const JoinedMap& joined, std::vector<Map
             // The smaller one's inner point inside the larger first: neighbours only share a border.
             const bool a_larger = a.box.width() * a.box.height() >= b.box.width() * b.box.height();
             const GeoFeature &outer = a_larger ? a : b, &inner = a_larger ? b : a;
+            // A group's figure and a member's are a total and its part, declared so: not a surprise.
+            const Subject& outer_subject = a_larger ? subjects[i] : subjects[j];
+            if (outer_subject.group && std::count(outer_subject.group->members.begin(), outer_subject.group->members.end(), inner.id)) continue;
             if (!contains(outer.geometry, geos::interior_point(context, inner.geometry))) continue;
             const double shared = geos::shared_area_fraction(context, outer.geometry, inner.geometry);
             if (shared < 0.5) continue;

@@ -94,9 +94,12 @@ std::string boundaries_note(const Project& project, const JoinedMap& joined) {
     const Period& period = joined.spec->period;
     std::vector<std::string> parts;
     for (std::size_t layer = 0; layer < geodata.layers.size(); ++layer) {
-        std::vector<const GeoFeature*> features;
+        std::vector<const GeoFeature*> features;  // a group's subject stands for its members' lines
         for (const auto& s : joined.subjects)
-            if (s.feature->layer == layer) features.push_back(s.feature);
+            for (const auto& id : covered_feature_ids(s)) {
+                const GeoFeature* f = s.group ? geodata.find(id, period) : s.feature;
+                if (f && f->layer == layer) features.push_back(f);
+            }
         if (features.empty() && layer != 0) continue;  // the bundled lines are context on every map: always named
         const LayerInfo& info = geodata.layers[layer];
         if (info.bundled) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <filesystem>
 #include <map>
+#include <optional>
 
 #include "bordermap/core/text.hpp"
 
@@ -15,42 +16,87 @@ std::string figure_text(const Figure& f) {
     return f.value ? (mark.empty() ? "" : mark + " ") + format_number(*f.value) : "no data";
 }
 
+namespace {
+
+// One term of a relation's sum: the figure and how the message names it.
+struct Term {
+    std::string name;
+    const Figure* figure;
+};
+
+// Whether `whole` and its `parts` break `relation`; the mismatch if they do.
+std::optional<RelationMismatch> compare(const Relation& relation, const Figure& whole, const std::string& whole_name, const std::vector<Term>& parts) {
+    double sum = 0;
+    bool qualified = whole.qualifier != Qualifier::exact;
+    std::string terms;
+    for (const Term& part : parts) {
+        sum += *part.figure->value;
+        qualified = qualified || part.figure->qualifier != Qualifier::exact;
+        terms += (terms.empty() ? "" : " + ") + part.name + " " + figure_text(*part.figure);
+    }
+    const double allowed = relation.tolerance * std::fabs(*whole.value);
+    const double difference = sum - *whole.value;
+    const bool broken = relation.kind == Relation::Kind::sum ? std::fabs(difference) > allowed : difference > allowed;
+    if (!broken) return std::nullopt;
+    const std::string declared_at = std::filesystem::path(relation.where).filename().string();
+    return RelationMismatch{whole.where,
+                            std::string(relation.kind == Relation::Kind::sum ? "the parts add up to " : "the parts add up to more than the whole: ") +
+                                format_number(sum) + " (" + terms + "), but " + whole_name + " is " + figure_text(whole) + " (difference " +
+                                format_number(difference) + ")",
+                            qualified ? "A figure involved is qualified; if the document itself disagrees, keep the figures and say so in a note."
+                                      : "Check the figures against the document (relation declared at " + declared_at + ").",
+                            qualified};
+}
+
+// Figures with a value by region id, indicator and period.
+using FigureIndex = std::map<FigureKey, const ResolvedFigure*>;
+
+// The parts of `whole` under `relation`, each found in `index`; nothing unless every part is
+// reported (a relation is checked only where it can be).
+std::optional<std::vector<Term>> parts_of(const Project& project, const Relation& relation, const ResolvedFigure& whole, const FigureIndex& index) {
+    const Figure& w = *whole.figure;
+    std::vector<Term> terms;
+    const auto add = [&](const std::string& region, const std::string& indicator, const std::string& name) {
+        const auto found = index.find({region, indicator, w.period.iso()});
+        if (found == index.end()) return false;
+        terms.push_back({name, found->second->figure});
+        return true;
+    };
+    if (relation.between_regions()) {
+        for (const auto& part : relation.part_regions) {
+            const Resolution region = project.gazetteer->resolve(part, relation.where);  // resolved when the project was loaded
+            const GeoFeature* feature = project.geodata.find(region.id);
+            if (!add(region.id, w.indicator, feature ? feature->name_en : part)) return std::nullopt;
+        }
+    } else {
+        for (const auto& part : relation.parts)
+            if (!add(whole.region.id, part, part)) return std::nullopt;
+    }
+    return terms;
+}
+
+bool is_whole(const Project& project, const Relation& relation, const ResolvedFigure& r) {
+    if (!r.figure->value) return false;
+    if (!relation.between_regions()) return r.figure->indicator == relation.whole;
+    const auto& only = relation.indicators;
+    return r.region.id == project.gazetteer->resolve(relation.whole_region, relation.where).id &&
+           (only.empty() || std::find(only.begin(), only.end(), r.figure->indicator) != only.end());
+}
+
+}  // namespace
+
 std::vector<RelationMismatch> relation_mismatches(const Project& project) {
     std::vector<RelationMismatch> out;
-    std::map<FigureKey, const ResolvedFigure*> by_key;
+    FigureIndex index;
     for (const auto& r : project.resolved)
-        if (r.figure->value) by_key.emplace(figure_key(r), &r);
+        if (r.figure->value) index.emplace(figure_key(r), &r);
     for (const Relation& relation : project.atlas.relations) {
         for (const auto& r : project.resolved) {
-            const Figure& whole = *r.figure;
-            if (whole.indicator != relation.whole || !whole.value) continue;
-            double sum = 0;
-            bool complete = true, qualified = whole.qualifier != Qualifier::exact;
-            std::string terms;
-            for (const auto& part : relation.parts) {
-                const auto found = by_key.find({r.region.id, part, whole.period.iso()});
-                if (found == by_key.end()) {
-                    complete = false;
-                    break;
-                }
-                const Figure& p = *found->second->figure;
-                sum += *p.value;
-                qualified = qualified || p.qualifier != Qualifier::exact;
-                terms += (terms.empty() ? "" : " + ") + part + " " + figure_text(p);
-            }
-            if (!complete) continue;  // a relation is checked only where every part is reported
-            const double allowed = relation.tolerance * std::fabs(*whole.value);
-            const double difference = sum - *whole.value;
-            const bool broken = relation.kind == Relation::Kind::sum ? std::fabs(difference) > allowed : difference > allowed;
-            if (!broken) continue;
-            const std::string declared_at = std::filesystem::path(relation.where).filename().string();
-            out.push_back({whole.where,
-                           std::string(relation.kind == Relation::Kind::sum ? "the parts add up to " : "the parts add up to more than the whole: ") +
-                               format_number(sum) + " (" + terms + "), but " + whole.indicator + " is " + figure_text(whole) +
-                               " (difference " + format_number(difference) + ")",
-                           qualified ? "A figure involved is qualified; if the document itself disagrees, keep the figures and say so in a note."
-                                     : "Check the figures against the document (relation declared at " + declared_at + ").",
-                           qualified});
+            if (!is_whole(project, relation, r)) continue;
+            const auto parts = parts_of(project, relation, r, index);
+            if (!parts) continue;
+            const std::string whole_name = relation.between_regions() ? relation.whole_region + "'s " + r.figure->indicator : r.figure->indicator;
+            if (auto mismatch = compare(relation, *r.figure, whole_name, *parts)) out.push_back(std::move(*mismatch));
         }
     }
     for (RelationMismatch& m : derivation_mismatches(project)) out.push_back(std::move(m));

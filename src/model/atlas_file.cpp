@@ -193,6 +193,9 @@ void read_relations(Declared& declared, Value section) {
         {
             {"whole", [](Relation& r, Value v) { r.whole = v.text(); }},
             {"parts", [](Relation& r, Value v) { r.parts = v.texts(); }},
+            {"whole_region", [](Relation& r, Value v) { r.whole_region = v.text(); }},
+            {"part_regions", [](Relation& r, Value v) { r.part_regions = v.texts(); }},
+            {"indicators", [](Relation& r, Value v) { r.indicators = v.texts(); }},
             {"kind", [](Relation& r, Value v) { r.kind = v.named("relation kind").one_of(relation_kind_names); }},
             {"tolerance",
              [](Relation& r, Value v) {
@@ -204,10 +207,39 @@ void read_relations(Declared& declared, Value section) {
         Relation relation;
         relation.where = table.where();
         keys.apply(relation, table);
-        if (relation.whole.empty() || relation.parts.empty()) {
-            table.fail("a relation needs a whole and its parts", "Write whole = \"bodies_found\" and parts = [\"...\", \"...\"].");
+        if (relation.between_regions()) {
+            if (!relation.whole.empty() || !relation.parts.empty()) {
+                table.fail("a relation is either between indicators (whole, parts) or between regions (whole_region, part_regions), not both",
+                           "Declare two relations.");
+            }
+        } else if (relation.whole.empty() || relation.parts.empty()) {
+            table.fail("a relation needs a whole and its parts",
+                       "Write whole = \"bodies_found\" and parts = [\"...\", \"...\"], or whole_region = \"...\" and part_regions = [\"...\", \"...\"].");
         }
         declared.atlas.relations.push_back(std::move(relation));
+    }
+}
+
+void read_groups(Declared& declared, Value section) {
+    static const KeyTable<GroupDeclaration> keys(
+        {"key", "a group"},
+        {
+            {"id", [](GroupDeclaration& g, Value v) { g.id = v.text(); }},
+            {"name", [](GroupDeclaration& g, Value v) { g.name_en = v.text(); }},
+            {"name_zh", [](GroupDeclaration& g, Value v) { g.name_zh = v.text(); }},
+            {"name_ko", [](GroupDeclaration& g, Value v) { g.name_ko = v.text(); }},
+            {"names", [](GroupDeclaration& g, Value v) { g.names = v.texts(); }},
+            {"members", [](GroupDeclaration& g, Value v) { g.members = v.texts(); }},
+        });
+    for (const TomlValue& table : section.tables("Write each group as [[group]].")) {
+        GroupDeclaration group;
+        group.where = table.where();
+        keys.apply(group, table);
+        if (group.id.empty() || group.name_en.empty() || group.members.size() < 2) {
+            table.fail("a group needs an id, a name and at least two members",
+                       "Write id = \"liaoning-jilin\", name = \"Liaoning and Jilin\", members = [\"Liaoning\", \"Jilin\"].");
+        }
+        declared.atlas.groups.push_back(std::move(group));
     }
 }
 
@@ -245,12 +277,13 @@ UserLayer read_boundary(Value table, const std::filesystem::path& folder) {
 
 const KeyTable<Declared>& section_keys() {
     static const KeyTable<Declared> keys(
-        {"section", "", "Known: [atlas], [indicators], [defaults], [style], [[map]], [[relation]], [[boundaries]]."},
+        {"section", "", "Known: [atlas], [indicators], [defaults], [style], [[map]], [[relation]], [[group]], [[boundaries]]."},
         {
             {"atlas", [](Declared& d, Value v) { atlas_keys().apply(d, v); }},
             {"indicators", read_indicators},
             {"defaults", [](Declared& d, Value v) { map_keys().apply(d.defaults, v); }},
             {"relation", read_relations},
+            {"group", read_groups},
             {"style", [](Declared& d, Value v) { d.style_settings = &v.table(); }},
             {"boundaries",
              [](Declared& d, Value v) {
@@ -290,7 +323,8 @@ Declared read_sections(const toml::table& document, const std::filesystem::path&
 
 void check_relations(const Atlas& atlas) {
     for (const Relation& relation : atlas.relations) {
-        std::vector<std::string> named{relation.whole};
+        std::vector<std::string> named = relation.indicators;
+        if (!relation.between_regions()) named.push_back(relation.whole);
         named.insert(named.end(), relation.parts.begin(), relation.parts.end());
         for (const auto& indicator : named) {
             if (!atlas.indicators.count(indicator)) {

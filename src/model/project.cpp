@@ -29,6 +29,12 @@ std::string geodata_files_digest(const Project& project) {
         if (!std::filesystem::exists(file)) continue;  // about.toml is optional
         sum.add(sha256_file(file));
     }
+    // The atlas's own groups are geodata too: a member changed redraws the maps of the group.
+    for (const GroupDeclaration& g : project.atlas.groups) {
+        sum.add(g.id).add(g.name_en).add(g.name_zh).add(g.name_ko);
+        for (const auto& name : g.members) sum.add("member", name);
+        for (const auto& name : g.names) sum.add("name", name);
+    }
     return sum.hex();
 }
 
@@ -85,6 +91,55 @@ void work_out_derivations(Project& project, std::vector<DataError>* bad_rows) {
     std::erase_if(project.resolved, [&](const ResolvedFigure& r) { return std::find(failed.begin(), failed.end(), r.figure) != failed.end(); });
 }
 
+// The atlas's [[group]]s, added to the geodata's groups: members are resolved by any name the
+// gazetteer knows (a group among them stands for its own members).
+void add_atlas_groups(Project& project) {
+    if (project.atlas.groups.empty()) return;
+    const Gazetteer names(project.geodata);
+    std::vector<FeatureGroup> added;
+    for (const GroupDeclaration& declared : project.atlas.groups) {
+        if (project.geodata.find(declared.id) || project.geodata.find_group(declared.id) ||
+            std::any_of(added.begin(), added.end(), [&](const FeatureGroup& g) { return g.id == declared.id; })) {
+            throw DataError(declared.where, "the group id '" + declared.id + "' is already the id of a feature or group",
+                            "Give the group an id of its own, e.g. \"" + declared.id + "-group\".");
+        }
+        FeatureGroup group{declared.id, {}, declared.name_en, declared.name_zh, declared.name_ko};
+        for (const std::string& member : declared.members)
+            for (const std::string& id : names.resolve(member, declared.where).features)
+                if (std::find(group.members.begin(), group.members.end(), id) == group.members.end()) group.members.push_back(id);
+        added.push_back(std::move(group));
+    }
+    for (std::size_t i = 0; i < added.size(); ++i) {
+        project.geodata.groups.push_back(added[i]);
+        for (const std::string& name : project.atlas.groups[i].names)
+            project.geodata.aliases.push_back({project.atlas.groups[i].where, added[i].id, name, "atlas", "", {}, false});
+    }
+}
+
+// The regions of relations between regions must be known; a whole without parts named takes a
+// group's members.
+void resolve_relation_regions(Project& project, std::vector<DataError>* bad_rows) {
+    std::vector<std::string> failed;  // left out: `check` reports them, nothing tests them
+    for (Relation& relation : project.atlas.relations) try {
+        if (!relation.between_regions()) continue;
+        const Resolution whole = project.gazetteer->resolve(relation.whole_region, relation.where);
+        for (const auto& part : relation.part_regions) (void)project.gazetteer->resolve(part, relation.where);
+        if (relation.part_regions.empty()) {
+            const FeatureGroup* group = project.geodata.find_group(whole.id);
+            if (!group) {
+                throw DataError(relation.where, "the relation's whole_region '" + relation.whole_region + "' is no group, and part_regions is not given",
+                                "Name its parts: part_regions = [\"...\", \"...\"].");
+            }
+            relation.part_regions = group->members;
+        }
+    } catch (const DataError& e) {
+        if (!bad_rows) throw;
+        bad_rows->push_back(e);
+        failed.push_back(relation.where);
+    }
+    std::erase_if(project.atlas.relations, [&](const Relation& r) { return std::find(failed.begin(), failed.end(), r.where) != failed.end(); });
+}
+
 }  // namespace
 
 std::unique_ptr<Project> load_project(Atlas atlas, std::vector<DataError>* bad_rows) {
@@ -96,8 +151,10 @@ std::unique_ptr<Project> load_project(Atlas atlas, std::vector<DataError>* bad_r
     project->geodata = load_geodata(a.geodata);
     for (const UserLayer& layer : a.boundaries) add_user_layer(project->geodata, layer);
     if (a.gazetteer) add_user_names(project->geodata, a.gazetteer->path, a.gazetteer->layer);
+    add_atlas_groups(*project);
     project->gazetteer = std::make_unique<Gazetteer>(project->geodata);
     project->geodata_sha256 = geodata_files_digest(*project);
+    resolve_relation_regions(*project, bad_rows);
 
     if (a.indicators_from_figures) {
         for (const Figure& figure : project->figures) project->atlas.indicators.emplace(figure.indicator, Indicator{figure.indicator, figure.indicator, ""});

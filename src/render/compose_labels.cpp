@@ -3,6 +3,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include "bordermap/map/notes.hpp"
 #include "bordermap/render/label_anchor.hpp"
@@ -35,28 +36,12 @@ std::size_t add_obstacles(const MapComposition& map) {
     return line_obstacles_begin;
 }
 
-// A figure for a group is labelled once, on its largest member as drawn: the subject that carries it.
-std::map<const ResolvedFigure*, std::size_t> group_label_on(const MapComposition& map) {
-    std::map<const ResolvedFigure*, std::size_t> on;
-    auto size = [&](std::size_t k) {
-        const Box b = bounds(map.model.subjects[k].drawn.page);
-        return b.width() + b.height();
-    };
-    for (std::size_t i = 0; i < map.joined.subjects.size(); ++i) {
-        const Subject& subject = map.joined.subjects[i];
-        if (!subject.figure || !subject.figure->region.is_group) continue;
-        auto [it, inserted] = on.emplace(subject.figure, i);
-        if (!inserted && size(i) > size(it->second)) it->second = i;
-    }
-    return on;
-}
-
 // The name in Chinese or Korean script under a subject's label, of the map's period too (安东 in 1961).
 std::string second_line(const MapComposition& map, const Subject& subject) {
     const bool chinese = map.model.style.second_line == SecondLine::zh;
     const Geodata& geodata = map.project.geodata;
-    const std::string id = subject.figure && subject.figure->region.is_group ? subject.figure->region.id : subject.feature->id;
-    const FeatureGroup* group = geodata.find_group(id);
+    const std::string& id = subject.feature->id;  // a group's subject has the group's id
+    const FeatureGroup* group = subject.group;
     const std::string modern = group ? (chinese ? group->name_zh : group->name_ko) : (chinese ? subject.feature->name_zh : subject.feature->name_ko);
     Naming script = map.joined.spec->naming;
     script.systems = chinese ? std::vector<std::string>{"zh-hans", "zh-hant"} : std::vector<std::string>{"ko-hangul"};
@@ -72,7 +57,30 @@ struct LabelTarget {
     double clear = 0;  // beside: the symbol's reach from the anchor
     bool tied = false;  // beside a region: a leader from the anchor however near the label is
     bool within = false;  // the region lies within another: a label on it must fit on it whole
+    Geometry visible;     // a region partly under smaller ones drawn over it: the part left in view
 };
+
+// The part of region `index` that smaller regions drawn over it (a member over its group, a
+// capital over its country) leave in view; empty when none covers it.
+Geometry visible_part(const MapComposition& map, std::size_t index) {
+    const Geometry& page = map.model.subjects[index].drawn.page;
+    const Box box = bounds(page);
+    std::vector<const Geometry*> over;
+    for (std::size_t j = 0; j < map.model.subjects.size(); ++j) {
+        const Geometry& other = map.model.subjects[j].drawn.page;
+        if (j == index || other.type != GeometryType::polygon || other.empty()) continue;
+        const Box b = bounds(other);
+        // Drawn over it: smaller, and inside it (neighbours only share a border).
+        if (!b.intersects(box) || b.width() * b.height() >= box.width() * box.height()) continue;
+        if (contains(page, geos::interior_point(map.geos, other))) over.push_back(&other);
+    }
+    if (over.empty()) return {};
+    try {
+        return geos::difference(map.geos, page, over);
+    } catch (const std::runtime_error&) {
+        return {};  // lines GEOS cannot subtract: the label goes on the whole region, as before
+    }
+}
 
 // Whether `point` of subject `self` lies on another region of the map.
 bool on_another_region(const MapModel& model, std::size_t self, XY point) {
@@ -86,9 +94,10 @@ bool on_another_region(const MapModel& model, std::size_t self, XY point) {
 std::optional<LabelTarget> label_target(const MapComposition& map, std::size_t index) {
     const DrawnSubject& subject = map.model.subjects[index];
     const Geometry& page = subject.drawn.page;
-    if (const auto anchor = label_anchor(map.geos, page, map.model.frame)) {
+    Geometry visible = page.type == GeometryType::polygon && !page.empty() ? visible_part(map, index) : Geometry{};
+    if (const auto anchor = label_anchor(map.geos, visible.empty() ? page : visible, map.model.frame)) {
         const bool region = page.type == GeometryType::polygon;
-        return LabelTarget{*anchor, region, subject.radius_pt, false, region && on_another_region(map.model, index, *anchor)};
+        return LabelTarget{*anchor, region, subject.radius_pt, false, region && on_another_region(map.model, index, *anchor), std::move(visible)};
     }
     if (page.type != GeometryType::polygon || page.empty()) return std::nullopt;
     // Too small to hold its label: a region within another is labelled beside it (else a reader
@@ -97,7 +106,7 @@ std::optional<LabelTarget> label_target(const MapComposition& map, std::size_t i
     const XY inside = geos::interior_point(map.geos, page);
     if (!map.model.frame.contains(inside) || !on_another_region(map.model, index, inside)) return std::nullopt;
     const Box b = bounds(page);
-    return LabelTarget{inside, false, std::min(std::max(b.width(), b.height()) / 2, 20.0), true, true};
+    return LabelTarget{inside, false, std::min(std::max(b.width(), b.height()) / 2, 20.0), true, true, {}};
 }
 
 // Where a subject's label may go from its anchor: on a region, at its anchor or moved within it
@@ -108,7 +117,7 @@ std::vector<XY> subject_label_offsets(const DrawnSubject& subject, LabelTarget& 
     std::vector<XY> offsets;
     const XY anchor = target.anchor;
     if (target.on_region) {
-        const Geometry& region = subject.drawn.page;
+        const Geometry& region = target.visible.empty() ? subject.drawn.page : target.visible;
         // The placer sets a label after a positive offset and before a negative one.
         const auto start = [&](double offset, double size) { return offset == 0 ? -size / 2 : (offset < 0 ? offset - size : offset); };
         const auto fits = [&](XY offset) {
@@ -131,7 +140,7 @@ std::vector<XY> subject_label_offsets(const DrawnSubject& subject, LabelTarget& 
         }
         if (!offsets.empty()) return offsets;
         const Box b = bounds(region);
-        target = LabelTarget{anchor, false, std::min(std::max(b.width(), b.height()) / 2, 20.0), true, true};
+        target = LabelTarget{anchor, false, std::min(std::max(b.width(), b.height()) / 2, 20.0), true, true, {}};
     }
     const double clear = target.clear + 2;
     for (double r : {std::max(7.0, clear), std::max(14.0, clear + 7), std::max(24.0, clear + 17), std::max(36.0, clear + 29)})
@@ -155,9 +164,8 @@ void add_leader(Label& label, const LabelTarget& target, XY size) {
     label.leader_from = XY{anchor.x + (near.x - anchor.x) * k, anchor.y + (near.y - anchor.y) * k};
 }
 
-void label_subjects(const MapComposition& map, const PeriodNames& period_names, NamesShown& shown) {
+void label_subjects(const MapComposition& map, NamesShown& shown) {
     const Style& style = map.model.style;
-    const auto group_labels = group_label_on(map);
     TextStyle label_style{style.label_pt, false, false, style.text, style.halo_pt, 0, true};
     label_style.font = style.font;
     struct Pending {
@@ -170,11 +178,6 @@ void label_subjects(const MapComposition& map, const PeriodNames& period_names, 
     for (std::size_t i = 0; i < map.joined.subjects.size(); ++i) {
         const Subject& subject = map.joined.subjects[i];
         std::pair<std::string, NameChoice> named{subject.feature->name_en, subject.name};
-        if (subject.figure && subject.figure->region.is_group) {
-            if (group_labels.at(subject.figure) != i) continue;
-            if (const FeatureGroup* group = map.project.geodata.find_group(subject.figure->region.id))
-                named = {group->name_en, period_names.of(group->id, group->name_en)};
-        }
         const auto target = label_target(map, i);
         if (!target) continue;
         std::string text = named.second.name;
@@ -292,7 +295,7 @@ void label_key_places(const MapComposition& map, const PeriodNames& period_names
             for (XY d : {XY{1, 0}, XY{-1, 0}, XY{0, -1}, XY{0, 1}, XY{0.7, -0.7}, XY{-0.7, -0.7}, XY{0.7, 0.7}, XY{-0.7, 0.7}})
                 offsets.push_back({d.x * r, d.y * r});
         if (auto label = map.placer.place(named.second.name, place_style, offsets, place.at, true)) {
-            add_leader(*label, LabelTarget{place.at, false, place_dot_radius_pt}, measure_text(map.measure, named.second.name, place_style));
+            add_leader(*label, LabelTarget{place.at, false, place_dot_radius_pt, false, false, {}}, measure_text(map.measure, named.second.name, place_style));
             model.labels.push_back(*label);
             shown.push_back(named);
         }
@@ -304,7 +307,7 @@ void label_key_places(const MapComposition& map, const PeriodNames& period_names
 NamesShown add_labels(const MapComposition& map, const PeriodNames& period_names) {
     NamesShown shown;
     const std::size_t line_obstacles_begin = add_obstacles(map);
-    label_subjects(map, period_names, shown);
+    label_subjects(map, shown);
     // The lines' obstacles are lifted; the subjects' labels stay taken.
     const std::size_t subject_labels = map.model.labels.size();
     map.placer.taken.erase(map.placer.taken.begin() + static_cast<long>(line_obstacles_begin),

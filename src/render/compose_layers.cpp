@@ -27,7 +27,8 @@ double CircleScale::radius_pt(double value) const {
 void add_context_layers(const MapComposition& map, const Box& lon_lat) {
     const Box context_box{lon_lat.min_x - 8, lon_lat.min_y - 6, lon_lat.max_x + 8, lon_lat.max_y + 6};
     std::set<std::string> subject_ids;
-    for (const auto& s : map.joined.subjects) subject_ids.insert(s.feature->id);
+    for (const auto& s : map.joined.subjects)
+        for (auto& id : covered_feature_ids(s)) subject_ids.insert(std::move(id));  // a group's rivers are drawn as the subject
     for (const GeoFeature* feature : map.in_effect) {
         if (!feature->box.intersects(context_box) || feature->kind == FeatureKind::place) continue;
         DrawnFeature drawn{feature, on_page(map, feature->geometry)};
@@ -51,7 +52,7 @@ void add_subjects(const MapComposition& map, const MapClasses& classes, const Ci
     for (std::size_t i = 0; i < map.joined.subjects.size(); ++i) {
         const Subject& subject = map.joined.subjects[i];
         const int cls = classes.subject_class[i];
-        DrawnSubject drawn{{subject.feature, on_page(map, subject.feature->geometry)}, std::nullopt};
+        DrawnSubject drawn{{subject.feature, on_page(map, subject.feature->geometry)}, std::nullopt, 0, subject.group != nullptr};
         if (cls >= 0) drawn.fill = classes.colours[static_cast<std::size_t>(cls)];
         if (subject.feature->geometry.type == GeometryType::point)
             drawn.radius_pt = subject.has_value() ? circles.radius_pt(subject.value()) : missing_circle_radius_pt;

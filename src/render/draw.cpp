@@ -122,6 +122,14 @@ void draw_subjects(cairo_t* cr, const MapModel& model) {
         cairo_set_line_width(cr, style.subject_border_pt);
         cairo_stroke(cr);
     }
+    // A group's outline last and heavier: a member drawn over it must not hide what the group covers.
+    for (const DrawnSubject* drawn : order) {
+        if (!drawn->group || drawn->drawn.page.type != GeometryType::polygon) continue;
+        add_path(cr, drawn->drawn.page);
+        set_colour(cr, style.subject_border);
+        cairo_set_line_width(cr, style.subject_border_pt * 3);
+        cairo_stroke(cr);
+    }
 }
 
 // An unclassed map's bar: a gradient through the ramp's samples (CIELAB-spaced, so the straight

@@ -1,6 +1,8 @@
 // Figures the way documents give them (issue 13), on tests/fixtures/documents-atlas (invented
 // figures): "over" and "under" figures, a log by the hour.
 #include <gtest/gtest.h>
+#include <algorithm>
+#include <map>
 
 #include "test_support.hpp"
 
@@ -146,6 +148,114 @@ TEST(DerivedFigures, ADerivationThatCannotBeWorkedOutIsAnErrorOfItsRow) {
     check_says("[Tumen City] + 12", "[Tumen City] +", "ends with an operator");
     check_says("[Tumen City] + 12", "[Tumen Sity] + 12", "Tumen");
     check_says("[Tumen City] + 12", "[Yanji] + 12", "gives no figure of log_crossers for it in 8 May 1961, 5 a.m.");
+}
+
+}  // namespace
+
+namespace {
+
+// [[group]] in atlas.toml: the cable's "Liao-Ji" is Liaoning and Jilin together (4,701).
+TEST(AtlasGroups, AGroupFigureIsOneFeatureBesideItsPart) {
+    std::map<std::string, int> count;
+    const auto layer = read_json(documents_out() / "fled-total-and-part.geojson");
+    for (const auto& f : layer["features"]) ++count[f["properties"]["id"].get<std::string>()];
+    EXPECT_EQ(count, (std::map<std::string, int>{{"CN-LN", 1}, {"liaoning-jilin", 1}})) << "the group's figure once, not once per member";
+    const auto group = documents_feature("fled-total-and-part", "liaoning-jilin");
+    EXPECT_EQ(group["properties"]["value"], 4701);
+    EXPECT_EQ(group["properties"]["region_as_written"], "Liao-Ji") << "the group's other names resolve";
+    EXPECT_EQ(group["properties"]["name_zh"], "\u8fbd\u5409");
+    EXPECT_EQ(group["geometry"]["type"], "MultiPolygon");
+    const auto figures = read_json(documents_out() / "figures_polygons.geojson");
+    int in_figures_layer = 0;
+    for (const auto& f : figures["features"]) in_figures_layer += f["properties"]["region_id"] == "liaoning-jilin";
+    EXPECT_EQ(in_figures_layer, 1);
+    // A total and its part on one map: no "two figures for Liaoning", no nested-regions warning.
+    const RunResult check = run_bordermap({"check", (fixtures_dir() / "documents-atlas").string()});
+    EXPECT_EQ(check.exit_code, 0) << check.out << check.err;
+    EXPECT_TRUE(contains(check.out, "fled-total-and-part: Test people who left (by group), 1961 \u2014 Liaoning 1,985, Liaoning and Jilin 4,701")) << check.out;
+    EXPECT_TRUE(contains(check.out, "0 errors, 0 warnings")) << check.out;
+    if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
+    const std::string text = pdf_text("fled-total-and-part");
+    EXPECT_TRUE(contains(text, "4,701")) << text;
+    EXPECT_TRUE(contains(text.substr(text.find('\n')), "Liaoning and Jilin")) << "the group's label, below the title:\n" << text;
+    EXPECT_TRUE(contains(text, "those of Jilin and Liaoning changed")) << "a group's members' lines are named:\n" << text;
+}
+
+TEST(AtlasGroups, ABadGroupIsAnErrorAtItsLine) {
+    TempDir dir("documents-bad-group");
+    copy_atlas(fixtures_dir() / "documents-atlas", dir.path());
+    const std::string original = read_file(dir / "atlas.toml");
+    const auto check_says = [&](const std::string& from, const std::string& to, const std::string& expected) {
+        replace_in_file(dir / "atlas.toml", from, to);
+        const RunResult check = run_bordermap({"check", dir.path().string()});
+        EXPECT_NE(check.exit_code, 0) << to;
+        EXPECT_TRUE(contains(check.out + check.err, expected)) << to << ":\n" << check.out << check.err;
+        write_file(dir / "atlas.toml", original);
+    };
+    check_says("members = [\"Liaoning\", \"Kirin\"]", "members = [\"Liaoning\", \"Kiriin\"]", "the region 'Kiriin' is not in the gazetteer");
+    check_says("members = [\"Liaoning\", \"Kirin\"]", "members = [\"Liaoning\"]", "at least two members");
+    check_says("id = \"liaoning-jilin\"", "id = \"CN-LN\"", "the group id 'CN-LN' is already the id of a feature or group");
+    check_says("[[group]]", "[[groups]]", "[[group]]");
+}
+
+}  // namespace
+
+namespace {
+
+// [[relation]] between regions: Liaoning + Jilin = the figure for both (invented figures).
+TEST(RegionRelations, AGroupFigureIsCheckedAgainstItsMembers) {
+    TempDir dir("documents-region-relation");
+    copy_atlas(fixtures_dir() / "documents-atlas", dir.path());
+    write_file(dir / "figures.csv", read_file(dir / "figures.csv") + "Jilin,fled_by_group,2700,exact,1961,invented-cable,,\n");
+    const RunResult wrong = run_bordermap({"check", dir.path().string()});
+    EXPECT_NE(wrong.exit_code, 0);
+    EXPECT_TRUE(contains(wrong.out, "relation_mismatch")) << wrong.out;
+    EXPECT_TRUE(contains(wrong.out, "the parts add up to 4,685 (Liaoning 1,985 + Jilin 2,700), but Liaoning and Jilin's fled_by_group is 4,701")) << wrong.out;
+    const RunResult build = run_bordermap({"build", dir.path().string()});
+    EXPECT_NE(build.exit_code, 0) << "exact figures that do not add up stop the build";
+    replace_in_file(dir / "figures.csv", "Jilin,fled_by_group,2700,", "Jilin,fled_by_group,2716,");
+    const RunResult right = run_bordermap({"check", dir.path().string()});
+    EXPECT_FALSE(contains(right.out, "relation_mismatch")) << right.out;
+    // A whole that is no group needs its parts named; an unknown region is an error at the relation.
+    replace_in_file(dir / "atlas.toml", "whole_region = \"Liaoning and Jilin\"", "whole_region = \"Heilongjiang\"");
+    const RunResult no_parts = run_bordermap({"check", dir.path().string()});
+    EXPECT_NE(no_parts.exit_code, 0);
+    const std::string toml = read_file(dir / "atlas.toml");
+    const auto relation_line = 1 + std::count(toml.begin(), toml.begin() + static_cast<long>(toml.find("[[relation]]")), '\n');
+    EXPECT_TRUE(contains(no_parts.out, "atlas.toml:" + std::to_string(relation_line) + ":")) << no_parts.out;
+    EXPECT_TRUE(contains(no_parts.out, "is no group, and part_regions is not given")) << no_parts.out;
+    replace_in_file(dir / "atlas.toml", "whole_region = \"Heilongjiang\"", "whole_region = \"Heilongjang\"");
+    const RunResult unknown = run_bordermap({"check", dir.path().string()});
+    EXPECT_TRUE(contains(unknown.out, "the region 'Heilongjang' is not in the gazetteer")) << unknown.out;
+}
+
+}  // namespace
+
+namespace {
+
+// A document that names the returned but gives no number: the map says it is silent.
+TEST(SilentDocuments, AMapOfNotReportedFiguresIsDrawnHatchedWithItsLegend) {
+    const auto liaoning = documents_feature("returned-1961", "CN-LN")["properties"];
+    EXPECT_EQ(liaoning["qualifier"], "not_reported");
+    EXPECT_TRUE(liaoning["value"].is_null());
+    EXPECT_EQ(liaoning["class_label"], "Not reported");
+    const RunResult check = run_bordermap({"check", (fixtures_dir() / "documents-atlas").string()});
+    EXPECT_TRUE(contains(check.out, "returned-1961: Test people returned, 1961 \u2014 Jilin not reported, Liaoning not reported (no value: the documents are silent)"))
+        << check.out;
+    if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
+    const std::string text = pdf_text("returned-1961");
+    EXPECT_TRUE(contains(text, "Not reported")) << "the legend says the document is silent:\n" << text;
+    EXPECT_TRUE(contains(text, "Liaoning\nnot reported")) << text;
+}
+
+TEST(SilentDocuments, AMapWithNoFigureSaysWhichPeriodsTheIndicatorHas) {
+    TempDir dir("documents-no-figure");
+    copy_atlas(fixtures_dir() / "documents-atlas", dir.path());
+    replace_in_file(dir / "atlas.toml", "indicator = \"fled\"\nperiod = \"1961\"", "indicator = \"fled\"\nperiod = \"1962\"");
+    const RunResult check = run_bordermap({"check", dir.path().string()});
+    EXPECT_NE(check.exit_code, 0);
+    EXPECT_TRUE(contains(check.out, "the map 'fled-1961' has no figure of 'fled' for 1962")) << check.out;
+    EXPECT_TRUE(contains(check.out, "The table has 3 figures of 'fled', for 1961: set the map's period to one of them.")) << check.out;
 }
 
 }  // namespace

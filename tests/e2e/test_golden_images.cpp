@@ -21,8 +21,8 @@ void PrintTo(const GoldenCase& c, std::ostream* out) { *out << c.name; }  // nam
 
 // The shared atlases built at 100 dpi (small golden files), tests/CMakeLists.txt.
 fs::path shared_at_100_dpi(const std::string& which) {
-    // small-atlas and honest-atlas are at 100 dpi already
-    const SharedAtlas& atlas = shared_atlas(which == "fixture" || which == "honest" ? which : which + "-100dpi");
+    // small-atlas, honest-atlas and documents-atlas are at 100 dpi already
+    const SharedAtlas& atlas = shared_atlas(which == "fixture" || which == "honest" || which == "documents" ? which : which + "-100dpi");
     EXPECT_EQ(atlas.build.exit_code, 0) << atlas.build.err;
     return atlas.out;
 }
@@ -115,6 +115,10 @@ INSTANTIATE_TEST_SUITE_P(Maps, GoldenImage,
                                          GoldenCase{"honest-far-values", "honest", "far-values"},
                                          GoldenCase{"honest-country-and-capital", "honest", "country-and-capital"},
                                          GoldenCase{"honest-places-under-circles", "honest", "places-under-circles"},
+                                         GoldenCase{"documents-log-2am", "documents", "log-2am"},
+                                         GoldenCase{"documents-fled-1961", "documents", "fled-1961"},
+                                         GoldenCase{"documents-fled-total-and-part", "documents", "fled-total-and-part"},
+                                         GoldenCase{"documents-returned-1961", "documents", "returned-1961"},
                                          GoldenCase{"honest-provinces-and-towns", "honest", "provinces-and-towns"},
                                          // Each bundled style, and each piece of furniture a style can switch on.
                                          GoldenCase{"style-grayscale-crossings-1961", "example", "crossings-1961", {"--style", "grayscale"}},

@@ -4,6 +4,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "bordermap/geo/geometry.hpp"
 
@@ -42,6 +43,13 @@ Geometry clip_to_box(const Context& context, const Geometry& geometry, const Box
 // How much of the smaller of two polygon geometries the other covers (0-1, by area in their own
 // units): near 1 when one region lies within the other.
 double shared_area_fraction(const Context& context, const Geometry& a, const Geometry& b);
+
+// Several geometries of one type as one: polygons dissolved (GEOS unary union: no inner borders,
+// valid however they touch), lines and points side by side. Empty for none.
+Geometry merge_geometries(const Context& context, const std::vector<const Geometry*>& geometries);
+
+// The part of polygon `from` outside every polygon of `minus` (what is left visible under them).
+Geometry difference(const Context& context, const Geometry& from, const std::vector<const Geometry*>& minus);
 
 // A point inside the polygon (GEOS point-on-surface), good enough to hang a label on.
 XY interior_point(const Context& context, const Geometry& polygon);

@@ -1,5 +1,6 @@
 #pragma once
 // Selects the figures of one map and joins them to the features they describe.
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -9,7 +10,9 @@
 namespace bordermap {
 
 struct Subject {
+    // Its boundary; for a group's figure, the group's members merged into one feature.
     const GeoFeature* feature = nullptr;
+    const FeatureGroup* group = nullptr;     // the group whose figure it shows, as one region
     NameChoice name;                         // its label: the name of the map's period where the gazetteer dates one
     const ResolvedFigure* figure = nullptr;  // nullptr: nothing reported for the map's period
     bool period_differs = false;             // the figure covers another span than the map
@@ -34,9 +37,15 @@ struct JoinedMap {
     int decimals = 0;                     // the values' labels show this many decimals at most
     // The map's reference places (`places`) that are not subjects, in the order given.
     std::vector<const GeoFeature*> reference_places;
+    // The merged features of its groups' subjects (shared: joined maps are copied, panels merged).
+    std::vector<std::shared_ptr<const GeoFeature>> group_features;
 };
 
-// Subjects are every feature a figure of the map's indicator names (in any period) plus the
+// The geodata features a subject covers: its own, or its group's members.
+std::vector<std::string> covered_feature_ids(const Subject& subject);
+
+// Subjects are every feature a figure of the map's indicator names (in any period), a group's
+// figure being one subject of its members merged (one value, once in the layer), plus the
 // map's extra regions, each with its boundary valid in the map's period; with only_regions (a
 // region series member), only the features those names resolve to (an unknown name is a
 // DataError at the map's line with the gazetteer's suggestions). Two figures for one

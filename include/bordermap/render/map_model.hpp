@@ -25,6 +25,7 @@ struct DrawnSubject {
     DrawnFeature drawn;
     std::optional<Colour> fill;  // empty: no data (hatched)
     double radius_pt = 0;        // points: the proportional circle (area proportional to the value)
+    bool group = false;          // a group's figure: its whole outline is drawn over its members
 };
 
 struct Label {
