@@ -107,7 +107,9 @@ void read_derivation(Figure& figure, const std::string& written, bool marked_der
     }
 }
 
-Figure read_figure(const Table& table, const FigureColumns& columns, const TableRow& row) {
+// One row; every problem it has goes into `problems` (a row may have several), and then the
+// figure is not usable.
+Figure read_figure(const Table& table, const FigureColumns& columns, const TableRow& row, std::vector<DataError>& problems) {
     Figure figure;
     figure.where = row.where;
     figure.region = cell(row, columns.region);
@@ -115,19 +117,27 @@ Figure read_figure(const Table& table, const FigureColumns& columns, const Table
     figure.source = cell(row, columns.source);
     figure.pages = cell(row, columns.pages);
     figure.note = cell(row, columns.note);
-    if (figure.region.empty()) throw DataError(row.where, "the region is empty", "Write the region as the document names it.");
-    if (figure.indicator.empty()) throw DataError(row.where, "the indicator is empty", "Write what is counted, e.g. crossed_to_dprk.");
-    if (figure.source.empty()) throw DataError(row.where, "the source is empty", "Write the id of the document in the sources table.");
+    const auto step = [&](auto&& read) {
+        try {
+            read();
+        } catch (const DataError& e) {
+            problems.push_back(e);
+        }
+    };
+    if (figure.region.empty()) problems.emplace_back(row.where, "the region is empty", "Write the region as the document names it.");
+    if (figure.indicator.empty()) problems.emplace_back(row.where, "the indicator is empty", "Write what is counted, e.g. crossed_to_dprk.");
+    if (figure.source.empty()) problems.emplace_back(row.where, "the source is empty", "Write the id of the document in the sources table.");
     const std::string qualifier = cell(row, columns.qualifier);
     const bool marked_derived = lowercase_ascii(trim(qualifier)) == "derived";
-    read_qualifier(figure, marked_derived ? "" : qualifier, row.where);
-    read_value(figure, cell(row, columns.value), row.where);
-    read_derivation(figure, cell(row, columns.derivation), marked_derived, row.where);
+    const std::size_t before_value = problems.size();
+    step([&] { read_qualifier(figure, marked_derived ? "" : qualifier, row.where); });
+    if (problems.size() == before_value) step([&] { read_value(figure, cell(row, columns.value), row.where); });  // the value depends on the qualifier
+    if (problems.size() == before_value) step([&] { read_derivation(figure, cell(row, columns.derivation), marked_derived, row.where); });
     try {
         const std::string period = cell(row, columns.period);
         figure.period = !period.empty() ? Period::parse(period) : Period::from_bounds(cell(row, columns.start), cell(row, columns.end));
     } catch (const std::invalid_argument& e) {
-        throw DataError(row.where, e.what(), "Periods are YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or two of these as START/END.", "bad_period");
+        problems.emplace_back(row.where, e.what(), "Periods are YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or two of these as START/END.", "bad_period");
     }
     for (std::size_t i = 0; i < table.columns.size(); ++i) {
         if (columns.uninterpreted(table, i)) figure.extra.emplace_back(table.columns[i], cell(row, i));
@@ -206,11 +216,15 @@ bool is_upper_bound(Qualifier qualifier) { return qualifier == Qualifier::at_mos
 std::vector<Figure> parse_figures(const Table& table, std::vector<DataError>* bad_rows) {
     const FigureColumns columns(table);
     std::vector<Figure> figures;
-    for (const auto& row : table.rows) try {
-        figures.push_back(read_figure(table, columns, row));
-    } catch (const DataError& e) {
-        if (!bad_rows) throw;
-        bad_rows->push_back(e);
+    for (const auto& row : table.rows) {
+        std::vector<DataError> problems;
+        Figure figure = read_figure(table, columns, row, problems);
+        if (problems.empty()) {
+            figures.push_back(std::move(figure));
+            continue;
+        }
+        if (!bad_rows) throw problems.front();
+        bad_rows->insert(bad_rows->end(), problems.begin(), problems.end());
     }
     return figures;
 }

@@ -56,7 +56,8 @@ std::string locate(const std::string& path, Addressing addressing, GIntBig fid, 
         case Addressing::line:
             if (fid >= 1 && static_cast<std::size_t>(fid) <= record_lines.size()) return at_line(path, record_lines[static_cast<std::size_t>(fid - 1)]);
             return at_line(path, static_cast<long>(fid) + 1);
-        case Addressing::sheet_row: return path + ": row " + std::to_string(fid + 1);
+        // GDAL numbers spreadsheet features by their sheet row (the header is row 1).
+        case Addressing::sheet_row: return path + ": row " + std::to_string(fid);
         case Addressing::feature: return path + ": feature " + std::to_string(fid);
     }
     return path;
@@ -104,6 +105,10 @@ Table read_table(const std::string& path, const std::string& layer_name) {
     for (int i = 0; i < field_count; ++i) {
         table.columns.push_back(lowercase_ascii(trim(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(definition, i)))));
     }
+    if (!table.columns.empty() && table.columns.front().starts_with("#")) {
+        throw DataError(at_line(path, 1), "starts with a comment ('" + table.columns.front() + "') where the header must be",
+                        "Put the header (e.g. region,indicator,value,...) on the first line; lines starting with # may follow it as comments.");
+    }
     const Addressing addressing = addressing_of(dataset.get());
     const std::vector<long> record_lines = addressing == Addressing::line ? csv_record_lines(path) : std::vector<long>{};
     OGR_L_ResetReading(layer);
@@ -115,7 +120,9 @@ Table read_table(const std::string& path, const std::string& layer_name) {
             empty = empty && cell.empty();
             row.cells.push_back(std::move(cell));
         }
-        if (!empty) table.rows.push_back(std::move(row));  // blank spreadsheet rows are not figures
+        // Blank spreadsheet rows are not figures; a row whose first cell starts with # is a comment.
+        const bool comment = !row.cells.empty() && row.cells.front().starts_with("#");
+        if (!empty && !comment) table.rows.push_back(std::move(row));
     }
     return table;
 }

@@ -459,3 +459,39 @@ TEST(MissingReason, AFigureWithAValueHasNone) {
     EXPECT_TRUE(figures[0].missing_reason.empty());
     EXPECT_EQ(bordermap::qualifier_name(figures[0]), "about");
 }
+
+// Every problem of a row is reported, not only the first (issue 13).
+TEST(Figures, EveryProblemOfARowIsReported) {
+    std::vector<bordermap::DataError> bad;
+    const auto figures = bordermap::parse_figures(figures_table({{"", "x", "lots", "", "1961-13", "s"}, {"Jilin", "x", "5", "", "1961", "s"}}), &bad);
+    ASSERT_EQ(figures.size(), 1u) << "the good row is kept";
+    ASSERT_EQ(bad.size(), 3u);
+    EXPECT_EQ(bad[0].problem(), "the region is empty");
+    EXPECT_NE(std::string(bad[1].problem()).find("'lots' is not a number"), std::string::npos) << bad[1].problem();
+    EXPECT_NE(std::string(bad[2].problem()).find("no month 13"), std::string::npos) << bad[2].problem();
+    for (const auto& e : bad) EXPECT_EQ(e.where(), "figures.csv:2");
+}
+
+TEST(ReadTable, CommentLinesAreLeftOutAndLinesStayTrue) {
+    TempDir dir("bordermap-read-table");
+    const auto path = dir / "figures.csv";
+    write_file(path, "region,value\n# from the May cable, invented\nJilin,1\n#,another\nLiaoning,2\n");
+    const Table table = bordermap::read_table(path.string());
+    ASSERT_EQ(table.rows.size(), 2u);
+    EXPECT_EQ(table.rows[0].where, path.string() + ":3");
+    EXPECT_EQ(table.rows[1].where, path.string() + ":5");
+}
+
+TEST(ReadTable, ACommentBeforeTheHeaderSaysWhereTheHeaderGoes) {
+    TempDir dir("bordermap-read-table");
+    const auto path = dir / "figures.csv";
+    write_file(path, "# figures of the May cable\nregion,value\nJilin,1\n");
+    try {
+        (void)bordermap::read_table(path.string());
+        FAIL() << "a comment where the header must be was read";
+    } catch (const bordermap::DataError& e) {
+        EXPECT_EQ(e.where(), path.string() + ":1");
+        EXPECT_TRUE(contains(e.problem(), "where the header must be")) << e.problem();
+        EXPECT_TRUE(contains(e.fix(), "lines starting with # may follow it")) << e.fix();
+    }
+}

@@ -26,7 +26,8 @@ struct Table {
     std::string cell(const TableRow& row, const std::string& name) const;
 };
 
-// `layer` picks a layer or sheet by name; empty means the first one.
+// `layer` picks a layer or sheet by name; empty means the first one. Blank rows and rows whose
+// first cell starts with '#' (comments) are left out; a header starting with '#' is an error.
 Table read_table(const std::string& path, const std::string& layer = {});
 
 }  // namespace bordermap
