@@ -212,7 +212,10 @@ std::vector<std::string> describe_maps(const Project& project) {
         const auto [joined, classes] = classifier.take(i);
         std::string shown;
         for (const auto& s : joined.subjects) {
-            shown += (shown.empty() ? "" : ", ") + s.feature->name_en + " " + value_text(s, joined.decimals);
+            // The label the map prints (Antung in 1961), today's name beside it where it differs.
+            const std::string& label = s.name.name.empty() ? s.feature->name_en : s.name.name;
+            shown += (shown.empty() ? "" : ", ") + label + (label != s.feature->name_en && !s.group ? " (" + s.feature->name_en + ")" : "") + " " +
+                     value_text(s, joined.decimals);
         }
         const std::string count = std::to_string(classes.classification.size());
         const std::string how = classes.classification.size() == 0 ? "no value: the documents are silent"

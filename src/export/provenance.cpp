@@ -162,6 +162,7 @@ Json provenance_document(const Project& project, const JoinedMap& joined, Locati
     for (const Source* source : joined.sources) sources.push_back(source_json(*source));
     Json notes{{"source_line", source_line(joined)}, {"period_notes", period_notes(joined)}, {"boundaries", boundaries_note(project, joined)}};
     if (const auto derived = derivation_notes(joined); !derived.empty()) notes["derivation_notes"] = derived;
+    if (const auto footnotes = figure_footnotes(joined); !footnotes.empty()) notes["footnotes"] = footnotes;
     if (const std::string population = population_note(joined); !population.empty()) notes["population"] = population;
     if (!spec.credits.empty()) notes["credits"] = spec.credits;
     return {{"bordermap_version", config::version},

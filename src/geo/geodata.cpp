@@ -237,6 +237,8 @@ Geodata load_geodata(const std::filesystem::path& folder) {
         for (const auto& id : change.ids) check_ids(geodata, change.where, id, "the change names");
 
     read_names(geodata, read_table((folder / gazetteer_file).string()));
+    geodata.bundled_aliases = geodata.aliases.size();
+    geodata.bundled_groups = geodata.groups.size();
     return geodata;
 }
 

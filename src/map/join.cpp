@@ -187,6 +187,22 @@ GeoFeature group_feature(const Project& project, const Resolution& region, const
     return merged;
 }
 
+// The notes of the figures `footnotes` chooses, numbered in the order of the subjects; one
+// figure's note once, however many subjects show it.
+void number_footnotes(const Project& project, const MapSpec& map, JoinedMap& joined) {
+    std::set<std::string> chosen;
+    for (const auto& name : map.footnote_regions) {
+        const Resolution region = project.gazetteer->resolve(name, map.where);
+        chosen.insert(region.id);
+    }
+    std::map<const ResolvedFigure*, int> numbers;
+    for (Subject& s : joined.subjects) {
+        if (!s.figure || s.figure->figure->note.empty()) continue;
+        if (!map.footnotes_all && !chosen.count(s.figure->region.id) && !chosen.count(s.feature->id)) continue;
+        s.footnote = numbers.emplace(s.figure, static_cast<int>(numbers.size()) + 1).first->second;
+    }
+}
+
 // A map no figure falls on: which figures of its indicator there are, and for when.
 DataError no_figure_error(const Project& project, const MapSpec& map) {
     std::string in;
@@ -302,6 +318,7 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
         joined.subjects.push_back(subject);
     }
     if (!any_figure) throw no_figure_error(project, map);
+    number_footnotes(project, map, joined);
     joined.unit = unit_of(*joined.indicator, map.normalization);
     joined.decimals = decimals_for(joined);
     joined.reference_places = reference_places(project, map, subjects);

@@ -14,10 +14,11 @@ std::string list_in_words(const std::vector<std::string>& items) {
 }
 
 std::string value_text(const Subject& subject, int decimals) {
-    if (!subject.has_value()) return missing_text(subject.figure ? subject.figure->figure : nullptr);
+    const std::string note_mark = subject.footnote > 0 ? superscript(subject.footnote) : "";
+    if (!subject.has_value()) return missing_text(subject.figure ? subject.figure->figure : nullptr) + note_mark;
     const std::string mark = qualifier_mark(subject.figure->figure->qualifier);
     return (mark.empty() ? "" : mark + " ") + format_number(subject.value(), decimals) + (subject.period_differs ? "*" : "") +
-           (subject.figure->derived ? derived_mark : "");
+           (subject.figure->derived ? derived_mark : "") + note_mark;
 }
 
 std::string missing_legend_label(const JoinedMap& joined) {
@@ -72,6 +73,26 @@ std::vector<std::string> derivation_notes(const JoinedMap& joined) {
         if (!s.figure || !s.figure->derived) continue;
         const std::string note = std::string(derived_mark) + " " + s.name.name + ": derived, " + s.figure->derived->in_words + ".";
         if (std::find(notes.begin(), notes.end(), note) == notes.end()) notes.push_back(note);
+    }
+    return notes;
+}
+
+std::string superscript(int number) {
+    static const char* const digits[] = {"\u2070", "\u00B9", "\u00B2", "\u00B3", "\u2074", "\u2075", "\u2076", "\u2077", "\u2078", "\u2079"};
+    std::string out;
+    for (const char c : std::to_string(number)) out += digits[c - '0'];
+    return out;
+}
+
+std::vector<std::string> figure_footnotes(const JoinedMap& joined) {
+    std::vector<std::string> notes;
+    int last = 0;
+    for (const auto& s : joined.subjects) {
+        if (s.footnote <= last) continue;  // numbered in subject order: a repeat has a number seen already
+        last = s.footnote;
+        std::string note = s.figure->figure->note;
+        if (!note.empty() && !note.ends_with('.')) note += ".";
+        notes.push_back(superscript(s.footnote) + " " + s.name.name + ": " + note);
     }
     return notes;
 }
@@ -140,7 +161,8 @@ std::string names_note(const Period& period, const std::vector<std::pair<std::st
     std::vector<std::string> entries;
     std::set<std::string> seen;
     for (const auto& [modern, choice] : labelled) {
-        if (!choice.alias || !seen.insert(choice.name).second) continue;
+        // A dated name that is today's too (Anshan) says nothing about the period.
+        if (!choice.alias || choice.name == modern || !seen.insert(choice.name).second) continue;
         entries.push_back(choice.name + " (today " + modern + ")");
     }
     if (entries.empty()) return {};

@@ -124,6 +124,11 @@ const KeyTable<MapSpec>& map_keys() {
             {"extent", [](MapSpec& m, Value v) { m.extent = read_extent(v); }},
             {"regions", [](MapSpec& m, Value v) { m.regions = v.texts(); }},
             {"places", [](MapSpec& m, Value v) { m.places = v.texts(); }},
+            {"footnotes",
+             [](MapSpec& m, Value v) {
+                 if (v.node().is_boolean()) m.footnotes_all = v.flag();
+                 else m.footnote_regions = v.texts();
+             }},
             {"width_mm", [](MapSpec& m, Value v) { m.width_mm = v.number_in(0, 2000, true); }},
             {"height_mm", [](MapSpec& m, Value v) { m.height_mm = v.number_in(0, 2000, true); }},
             {"dpi", [](MapSpec& m, Value v) { m.dpi = v.number_in(0, 2400, true); }},
@@ -344,6 +349,11 @@ void check_series_and_panels(const MapSpec& map, const toml::table& table, const
     if (table.contains("shared_classes") && !map.series_spec) {
         throw DataError(origin.where_of("shared_classes"), "shared_classes is for a series, and the map '" + map.id + "' has none",
                         "Add series = { period = [...] } (or indicator, region), or remove it: small multiples always share classes.");
+    }
+    // Panels share one footer, and their labels would each number their notes from 1.
+    if (!map.panels.empty() && (map.footnotes_all || !map.footnote_regions.empty())) {
+        throw DataError(origin.where_of("footnotes"), "footnotes are not yet drawn on a page of panels (map '" + map.id + "')",
+                        "Put the notes in the map's subtitle, or draw the panels as a series of maps.");
     }
 }
 

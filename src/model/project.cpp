@@ -91,11 +91,21 @@ void work_out_derivations(Project& project, std::vector<DataError>* bad_rows) {
     std::erase_if(project.resolved, [&](const ResolvedFigure& r) { return std::find(failed.begin(), failed.end(), r.figure) != failed.end(); });
 }
 
+// Where the user of this atlas adds a name the gazetteer does not know: its own names table.
+std::string unknown_name_fix(const Atlas& atlas) {
+    if (atlas.gazetteer) {
+        return "Otherwise add it to " + std::filesystem::path(atlas.gazetteer->path).filename().string() +
+               ", the atlas's names table (a row with the id it names and the name as written).";
+    }
+    return "Otherwise give the atlas a names table: gazetteer = \"names.csv\" under [atlas], with columns id and name "
+           "(the id of the feature it names, the name as written).";
+}
+
 // The atlas's [[group]]s, added to the geodata's groups: members are resolved by any name the
 // gazetteer knows (a group among them stands for its own members).
 void add_atlas_groups(Project& project) {
     if (project.atlas.groups.empty()) return;
-    const Gazetteer names(project.geodata);
+    const Gazetteer names(project.geodata, unknown_name_fix(project.atlas));
     std::vector<FeatureGroup> added;
     for (const GroupDeclaration& declared : project.atlas.groups) {
         if (project.geodata.find(declared.id) || project.geodata.find_group(declared.id) ||
@@ -152,7 +162,7 @@ std::unique_ptr<Project> load_project(Atlas atlas, std::vector<DataError>* bad_r
     for (const UserLayer& layer : a.boundaries) add_user_layer(project->geodata, layer);
     if (a.gazetteer) add_user_names(project->geodata, a.gazetteer->path, a.gazetteer->layer);
     add_atlas_groups(*project);
-    project->gazetteer = std::make_unique<Gazetteer>(project->geodata);
+    project->gazetteer = std::make_unique<Gazetteer>(project->geodata, unknown_name_fix(project->atlas));
     project->geodata_sha256 = geodata_files_digest(*project);
     resolve_relation_regions(*project, bad_rows);
 

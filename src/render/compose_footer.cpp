@@ -9,6 +9,7 @@ Footer::Footer(const Project& project, const JoinedMap& joined) : spec_(*joined.
     notes_ = source_line(joined);
     for (const auto& note : period_notes(joined)) notes_ += "\n" + note;
     for (const auto& note : derivation_notes(joined)) notes_ += "\n" + note;
+    for (const auto& note : figure_footnotes(joined)) notes_ += "\n" + note;
     if (const std::string note = population_note(joined); !note.empty()) notes_ += "\n" + note;
     notes_ += "\n" + boundaries_note(project, joined);
 }

@@ -259,3 +259,76 @@ TEST(SilentDocuments, AMapWithNoFigureSaysWhichPeriodsTheIndicatorHas) {
 }
 
 }  // namespace
+
+namespace {
+
+// Names that say what the map says: the labels check lists, the names table hints point to.
+TEST(DocumentNames, NoTodayNoteForAnUnchangedNameAndCheckListsTheLabels) {
+    TempDir dir("documents-names");
+    copy_atlas(fixtures_dir() / "documents-atlas", dir.path());
+    write_file(dir / "names.csv",
+               "id,name,system,kind,from,to,note\n"
+               "place-tumen,Tumen City,pinyin,name,1900,1965,the same name dated: not a name of the period to explain\n");
+    replace_in_file(dir / "atlas.toml", "sources = \"sources.csv\"", "sources = \"sources.csv\"\ngazetteer = \"names.csv\"");
+    replace_in_file(dir / "atlas.toml", "names = \"modern\"", "names = \"period\"");
+    const RunResult check = run_bordermap({"check", dir.path().string()});
+    ASSERT_EQ(check.exit_code, 0) << check.out << check.err;
+    EXPECT_TRUE(contains(check.out, "log-5am: Test crossers in the border posts' log, 8 May 1961, 5 a.m. \u2014 Andong (Dandong) 12")) << check.out;
+    const RunResult build = run_bordermap({"build", dir.path().string(), "-o", (dir / "out").string(), "-q"});
+    ASSERT_EQ(build.exit_code, 0) << build.err;
+    if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
+    const std::string text = run_program("pdftotext", {(dir / "out" / "log-5am.pdf").string(), "-"}).out;
+    EXPECT_TRUE(contains(text, "Andong (today Dandong)")) << text;
+    const auto provenance = read_json(dir / "out" / "log-5am.provenance.json");
+    bool dated = false;  // the test means something only if the dated row labels Tumen City
+    for (const auto& region : provenance["regions"]) dated = dated || (region["feature"] == "place-tumen" && region.contains("label_from"));
+    EXPECT_TRUE(dated) << provenance["regions"].dump(1);
+    EXPECT_FALSE(contains(text, "(today Tumen City)")) << text;
+}
+
+TEST(DocumentNames, AnUnknownNamePointsToTheAtlasNamesAndItsOwnNamesFirst) {
+    TempDir dir("documents-unknown-name");
+    copy_atlas(fixtures_dir() / "documents-atlas", dir.path());
+    replace_in_file(dir / "figures.csv", "Heilongjiang,fled,640,", "Liao,fled,640,");
+    const RunResult without = run_bordermap({"check", dir.path().string()});
+    EXPECT_TRUE(contains(without.out, "the region 'Liao' is not in the gazetteer")) << without.out;
+    EXPECT_TRUE(contains(without.out, "gazetteer = \"names.csv\" under [atlas]")) << "not the read-only bundled gazetteer:\n" << without.out;
+    EXPECT_FALSE(contains(without.out, "geodata/gazetteer.csv")) << without.out;
+    // "Liao" is part of the atlas's own group name "Liao-Ji": suggested first.
+    EXPECT_TRUE(contains(without.out, "Did you mean 'Liao-Ji' (liaoning-jilin)")) << without.out;
+    write_file(dir / "names.csv", "id,name\nCN-HL,Heilungkiang\n");
+    replace_in_file(dir / "atlas.toml", "sources = \"sources.csv\"", "sources = \"sources.csv\"\ngazetteer = \"names.csv\"");
+    const RunResult with = run_bordermap({"check", dir.path().string()});
+    EXPECT_TRUE(contains(with.out, "Otherwise add it to names.csv, the atlas's names table")) << with.out;
+}
+
+}  // namespace
+
+namespace {
+
+// Notes of chosen figures printed as numbered footnotes, their numbers on the labels.
+TEST(FigureFootnotes, ChosenNotesAreNumberedOnLabelsAndFooter) {
+    const auto provenance = read_json(documents_out() / "fled-1961.provenance.json");
+    EXPECT_EQ(provenance["notes"]["footnotes"], nlohmann::json::array({"\u00B9 Jilin: the cable gives 4701 for Liaoning and Jilin together."}));
+    const auto returned = read_json(documents_out() / "returned-1961.provenance.json");
+    EXPECT_EQ(returned["notes"]["footnotes"].size(), 1u) << "Jilin's figure has no note: only Liaoning's is printed";
+    if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
+    const std::string text = pdf_text("fled-1961");
+    EXPECT_TRUE(contains(text, "2,716\u2020\u00B9")) << text;
+    EXPECT_TRUE(contains(text, "\u00B9 Jilin: the cable gives 4701 for Liaoning and Jilin together.")) << text;
+    EXPECT_FALSE(contains(text, "1,985\u00B9")) << "Liaoning is not chosen";
+    const std::string silent = pdf_text("returned-1961");
+    EXPECT_TRUE(contains(silent, "not reported\u00B9")) << silent;
+    EXPECT_TRUE(contains(silent, "\u00B9 Liaoning: the cable gives no number of people returned.")) << silent;
+}
+
+TEST(FigureFootnotes, APageOfPanelsRefusesThemClearly) {
+    TempDir dir("documents-footnote-panels");
+    copy_atlas(fixtures_dir() / "honest-atlas", dir.path());
+    replace_in_file(dir / "atlas.toml", "panels = [\n  { id = \"may-6\"", "footnotes = true\npanels = [\n  { id = \"may-6\"");
+    const RunResult check = run_bordermap({"check", dir.path().string()});
+    EXPECT_NE(check.exit_code, 0);
+    EXPECT_TRUE(contains(check.out + check.err, "footnotes are not yet drawn on a page of panels (map 'crossers-by-day')")) << check.out << check.err;
+}
+
+}  // namespace

@@ -19,13 +19,16 @@ struct Resolution {
 
 class Gazetteer {
 public:
-    explicit Gazetteer(const Geodata& geodata);
+    // `unknown_fix` ends the fix of an unknown name: where a user adds a name (the atlas's own
+    // names table; the bundled gazetteer is read-only once installed).
+    explicit Gazetteer(const Geodata& geodata, std::string unknown_fix = "Otherwise add the name to the atlas's own names table.");
 
     // Throws DataError at `where` naming the nearest known names when nothing or more than
     // one feature matches.
     Resolution resolve(const std::string& name, const std::string& where) const;
 
-    // Up to `count` known names closest to `name`, best first.
+    // Up to `count` known names closest to `name`, best first: the atlas's own names and layers
+    // (near, or holding the name: "East Punjab" for "Punjab") before the bundled ones.
     std::vector<std::string> suggestions(const std::string& name, std::size_t count = 3) const;
 
 private:
@@ -33,9 +36,11 @@ private:
         std::string display;  // the name as written in the geodata, for messages
         std::string id;
         bool part = false;    // a unit the feature stands for, not its own name
+        bool own = false;     // the atlas's own (its layers, names, groups), not the bundled geodata's
     };
-    void add(const std::string& name, const std::string& id, bool part = false);
+    void add(const std::string& name, const std::string& id, bool part, bool own);
     const Geodata& geodata_;
+    std::string unknown_fix_;
     std::map<std::string, std::vector<Entry>> by_key_;
 };
 

@@ -83,6 +83,8 @@ struct Geodata {
     std::vector<FeatureGroup> groups;
     std::vector<Alias> aliases;
     std::vector<BoundaryChange> changes;  // from about.toml
+    // Aliases and groups before these indices are the bundled geodata's; after, the atlas's own.
+    std::size_t bundled_aliases = 0, bundled_groups = 0;
 
     // The feature of this id any period uses first (the bundled one where there is one).
     const GeoFeature* find(const std::string& id) const;

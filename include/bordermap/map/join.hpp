@@ -22,6 +22,7 @@ struct Subject {
     std::string divisor_text;                // for readers: "15 months", "population 11,290,073 (1953) / 1,000"
     const ResolvedFigure* population = nullptr;  // per_population: the population figure divided by
     bool listed = false;  // named by the map's `regions`, figure or not
+    int footnote = 0;     // the number of its figure's note among the map's footnotes; 0: none
 
     bool has_value() const { return figure && figure->figure->value.has_value(); }
     double figure_value() const { return *figure->figure->value; }

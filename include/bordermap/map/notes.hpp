@@ -21,6 +21,10 @@ std::string source_line(const JoinedMap& joined);
 std::vector<std::string> period_notes(const JoinedMap& joined);
 // Footnotes for derived figures: "† Jilin: derived, Liaoning and Jilin 4,701 − Liaoning 1,985."
 std::vector<std::string> derivation_notes(const JoinedMap& joined);
+// The map's chosen notes of figures, numbered as their labels are: "¹ Jilin: the cable gives ...".
+std::vector<std::string> figure_footnotes(const JoinedMap& joined);
+// A footnote's number as a superscript: "¹", "¹²".
+std::string superscript(int number);
 // The mark of a derived figure on labels, legend and footnotes.
 inline constexpr const char* derived_mark = "\u2020";
 // "Per 1,000 inhabitants; population: Jilin 12,550,000 (1964), ..." for maps normalized by population.

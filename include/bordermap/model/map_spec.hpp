@@ -106,6 +106,10 @@ struct MapSpec {
     std::vector<std::string> regions;  // extra regions to show even without a figure
     // Reference places to show (a dot and a name, never "no data"), whatever room the labels leave.
     std::vector<std::string> places;
+    // Figures whose `note` the map prints as numbered footnotes: all it shows, or those of the
+    // regions named (footnotes = true, or footnotes = ["Jilin"]).
+    bool footnotes_all = false;
+    std::vector<std::string> footnote_regions;
     double width_mm = 175, height_mm = 150, dpi = 300;
     std::vector<MapFormat> formats{MapFormat::pdf, MapFormat::svg, MapFormat::png, MapFormat::geojson};
     LegendPosition legend_position = LegendPosition::automatic;
