@@ -240,7 +240,7 @@ TEST(SilentDocuments, AMapOfNotReportedFiguresIsDrawnHatchedWithItsLegend) {
     EXPECT_TRUE(liaoning["value"].is_null());
     EXPECT_EQ(liaoning["class_label"], "Not reported");
     const RunResult check = run_bordermap({"check", (fixtures_dir() / "documents-atlas").string()});
-    EXPECT_TRUE(contains(check.out, "returned-1961: Test people returned, 1961 \u2014 Jilin not reported, Liaoning not reported (no value: the documents are silent)"))
+    EXPECT_TRUE(contains(check.out, "returned-1961: Test people returned, 1961 \u2014 Jilin not reported, Liaoning not reported\u00B9 (no value: the documents are silent)"))
         << check.out;
     if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
     const std::string text = pdf_text("returned-1961");
