@@ -1,14 +1,17 @@
 #include <cctype>
+#include <map>
 #include <iostream>
 #include <string_view>
 #include <utility>
 
 #include "bordermap/core/bundled.hpp"
+#include "bordermap/data/table.hpp"
 #include "bordermap/model/atlas.hpp"
 #include "bordermap/model/map_checks.hpp"
 #include "bordermap/atlas/build.hpp"
 #include "bordermap/model/project.hpp"
 #include "bordermap/core/error.hpp"
+#include "bordermap/core/text.hpp"
 #include "bordermap/geo/projection.hpp"
 #include "command.hpp"
 #include "options.hpp"
@@ -45,7 +48,16 @@ public:
             .number("--height-mm", map_.height_mm, "Page height in millimetres", 20.0, 2000.0)
             .number("--dpi", map_.dpi, "PNG resolution", 10.0, 2400.0)
             .word_list("--format", formats_, "Formats: pdf, svg, png, geojson (repeatable)", map_format_names.words())
-            .text("--geodata", geodata_, "Geodata folder (default: the bundled one)");
+            .text("--geodata", geodata_, "Geodata folder (default: the bundled one)")
+            .text("--names", names_, "The atlas's own names table (id, name, and optionally system, kind, from, to)")
+            .repeated("--boundaries", boundaries_, "A boundary layer of your own, any file GDAL reads (repeatable)")
+            .text_with_default("--boundaries-id-field", boundary_layer_.id_field, "The field of --boundaries layers holding each feature's id")
+            .text_with_default("--boundaries-name-field", boundary_layer_.name_field, "The field of --boundaries layers holding each feature's name")
+            .text("--boundaries-years", boundary_years_, "Years the --boundaries lines hold for: 1955/1969 (default: always)")
+            .text("--name-systems", name_systems_, "Name systems labels may use, best first, comma-separated (default: pinyin,en)")
+            .flag("--modern-names", modern_names_, "Label with today's names, not those of the map's period")
+            .repeated("--place", map_.places, "Show this town as a reference place, a dot and a name (repeatable)")
+            .flag("--footnotes", footnotes_, "Print the notes of the figures shown as numbered footnotes");
         add_style_options(options, style_);
         options.text_with_default("-o,--output", output_, "Output folder").footer(exit_status_line);
         return options;
@@ -57,7 +69,12 @@ public:
         complete_map(map, atlas, MapOrigin{option_of}, LookChoice{style_, "publication", "--style", {}});
         atlas.maps.push_back(std::move(map));
 
-        const auto project = load_project(std::move(atlas));
+        // Rows the map does not use need not stop it: a bad row of another indicator is left out
+        // with a warning, as `check` would list it; one of this map's indicator stops it.
+        std::vector<DataError> bad_rows;
+        const std::string indicator = atlas.maps.front().indicator;
+        const auto project = load_project(std::move(atlas), &bad_rows);
+        stop_on_rows_of(indicator, bad_rows);
         BuildOptions options;
         options.gis = {GisOutput::geojson, GisOutput::qml, GisOutput::sld, GisOutput::provenance};  // one map: its layer, styles and provenance, no atlas-wide files
         options.gallery = false;
@@ -72,6 +89,28 @@ public:
     }
 
 private:
+    void stop_on_rows_of(const std::string& indicator, const std::vector<DataError>& bad_rows) const {
+        if (bad_rows.empty()) return;
+        std::map<std::string, std::string> indicator_of_row;  // a figures row's place -> its indicator cell
+        const Table table = read_table(figures_);
+        const auto column = table.column("indicator");
+        for (const auto& row : table.rows) indicator_of_row[row.where] = column && *column < row.cells.size() ? row.cells[*column] : "";
+        std::vector<const DataError*> fatal;
+        for (const DataError& e : bad_rows) {
+            const auto found = indicator_of_row.find(e.where());
+            if (found != indicator_of_row.end() && !found->second.empty() && found->second != indicator) {
+                std::cerr << "bordermap: warning: left out " << e.where() << " (" << found->second << ", not on this map): " << e.problem() << "\n";
+            } else {
+                fatal.push_back(&e);
+            }
+        }
+        if (fatal.empty()) return;
+        DataError first = *fatal.front();
+        if (fatal.size() == 1) throw first;
+        throw DataError(first.where(), first.problem() + " (and " + std::to_string(fatal.size() - 1) + " more: `bordermap check` lists them all)",
+                        first.fix(), first.code());
+    }
+
     Atlas atlas_from_options() const {
         Atlas atlas;
         atlas.file = "(command line)";
@@ -81,6 +120,22 @@ private:
         atlas.geodata = geodata_.empty() ? bundled_path("geodata") : std::filesystem::path(geodata_);
         atlas.indicators[map_.indicator] = {map_.indicator, label_.empty() ? map_.indicator : label_, unit_};
         atlas.indicators_from_figures = true;
+        if (!names_.empty()) atlas.gazetteer = TableRef{names_, {}};
+        Validity years;
+        if (!boundary_years_.empty()) try {
+            const auto slash = boundary_years_.find('/');
+            years = Validity::parse(boundary_years_.substr(0, slash), slash == std::string::npos ? "" : boundary_years_.substr(slash + 1));
+        } catch (const std::invalid_argument& e) {
+            throw UsageError(std::string("--boundaries-years: ") + e.what() + " (write FROM/TO, e.g. 1955/1969, either end may be left out)");
+        }
+        for (const auto& file : boundaries_) {
+            UserLayer layer = boundary_layer_;
+            layer.valid = years;
+            layer.where = "--boundaries " + file;
+            layer.path = file;
+            layer.title = std::filesystem::path(file).stem().string();
+            atlas.boundaries.push_back(std::move(layer));
+        }
         return atlas;
     }
 
@@ -106,6 +161,12 @@ private:
             map.extent = Box{extent_[0], extent_[1], extent_[2], extent_[3]};
         }
         if (map.projection.empty()) map.projection = default_projection;
+        if (modern_names_) map.naming.policy = Naming::Policy::modern;
+        if (!name_systems_.empty()) {
+            map.naming.systems.clear();
+            for (const auto& system : split(name_systems_, ',')) map.naming.systems.push_back(trim(system));
+        }
+        map.footnotes_all = footnotes_;
         if (map.id.empty()) map.id = file_safe(map.indicator + "-" + period_);
         return map;
     }
@@ -131,6 +192,10 @@ private:
 
     std::string figures_, sources_, period_, label_, unit_, rule_ = "overlapping", method_ = "quantile", geodata_;
     std::string output_ = "out";
+    std::string names_, boundary_years_, name_systems_;
+    std::vector<std::string> boundaries_;
+    UserLayer boundary_layer_;
+    bool modern_names_ = false, footnotes_ = false;
     std::vector<double> extent_;
     std::vector<std::string> formats_;
     MapSpec map_;

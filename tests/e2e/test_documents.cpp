@@ -332,3 +332,39 @@ TEST(FigureFootnotes, APageOfPanelsRefusesThemClearly) {
 }
 
 }  // namespace
+
+namespace {
+
+// `render` is a one-map atlas: names table, boundary layers, name systems, footnotes; bad rows of
+// other indicators do not stop it.
+TEST(RenderAsAtlas, TakesANamesFileABoundaryLayerAndNameSystems) {
+    TempDir dir("documents-render");
+    for (const char* file : {"figures.csv", "sources.csv"}) fs::copy_file(fixtures_dir() / "documents-atlas" / file, dir / file);
+    fs::copy_file(fixtures_dir() / "history-atlas" / "jilin-1961.geojson", dir / "jilin-1961.geojson");
+    write_file(dir / "names.csv", "id,name,system,kind,from,to,note\nCN-JL,Kirin Sheng,postal,name,,1965,invented for the test\n");
+    write_file(dir / "figures.csv", read_file(dir / "figures.csv") + "Yanji,log_crossers,lots,exact,1961-05-08T05:00,invented-log,,\n");
+    const std::vector<std::string> args{"render", "--figures", (dir / "figures.csv").string(), "--sources", (dir / "sources.csv").string(),
+                                        "--indicator", "fled", "--label", "People who left", "--period", "1961",
+                                        "--names", (dir / "names.csv").string(), "--name-systems", "postal,pinyin",
+                                        "--boundaries", (dir / "jilin-1961.geojson").string(), "--boundaries-years", "1955/1969",
+                                        "--footnotes", "--format", "pdf,geojson", "-o", (dir / "out").string()};
+    const RunResult r = run_bordermap(args);
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+    EXPECT_TRUE(contains(r.err, "left out " + (dir / "figures.csv").string() + ":17 (log_crossers, not on this map): the value 'lots' is not a number")) << r.err;
+    const auto layer = read_json(dir / "out" / "fled-1961.geojson");
+    bool kirin = false;
+    for (const auto& f : layer["features"]) kirin = kirin || (f["properties"]["id"] == "CN-JL" && f["properties"]["label"] == "Kirin Sheng");
+    EXPECT_TRUE(kirin) << "the names table and --name-systems label Jilin as Kirin Sheng";
+    if (!program_available("pdftotext")) GTEST_SKIP() << "poppler-utils is not installed";
+    const std::string text = run_program("pdftotext", {(dir / "out" / "fled-1961.pdf").string(), "-"}).out;
+    EXPECT_TRUE(contains(text, "jilin-1961 (1955 \u2013 1969)")) << "the boundary layer is named with its years:\n" << text;
+    EXPECT_TRUE(contains(text, "\u00B9 Kirin Sheng: the cable gives 4701")) << text;
+    // A bad row of the map's own indicator still stops it, naming the row.
+    replace_in_file(dir / "figures.csv", "Heilongjiang,fled,640,", "Heilongjiang,fled,six hundred,");
+    const RunResult bad = run_bordermap(args);
+    EXPECT_NE(bad.exit_code, 0);
+    EXPECT_TRUE(contains(bad.err, "figures.csv:13")) << bad.err;
+    EXPECT_TRUE(contains(bad.err, "'six hundred' is not a number")) << bad.err;
+}
+
+}  // namespace
