@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -60,9 +61,25 @@ struct LabelTarget {
     Geometry visible;     // a region partly under smaller ones drawn over it: the part left in view
 };
 
+// A point inside each region subject, found once per map (GEOS point-on-surface is not cheap and a
+// world map has thousands of regions).
+class InteriorPoints {
+public:
+    explicit InteriorPoints(const MapComposition& map) : map_(map), points_(map.model.subjects.size()) {}
+    XY of(std::size_t subject) const {
+        auto& point = points_[subject];
+        if (!point) point = geos::interior_point(map_.geos, map_.model.subjects[subject].drawn.page);
+        return *point;
+    }
+
+private:
+    const MapComposition& map_;
+    mutable std::vector<std::optional<XY>> points_;
+};
+
 // The part of region `index` that smaller regions drawn over it (a member over its group, a
 // capital over its country) leave in view; empty when none covers it.
-Geometry visible_part(const MapComposition& map, std::size_t index) {
+Geometry visible_part(const MapComposition& map, std::size_t index, const InteriorPoints& inside) {
     const Geometry& page = map.model.subjects[index].drawn.page;
     const Box box = bounds(page);
     std::vector<const Geometry*> over;
@@ -72,7 +89,8 @@ Geometry visible_part(const MapComposition& map, std::size_t index) {
         const Box b = bounds(other);
         // Drawn over it: smaller, and inside it (neighbours only share a border).
         if (!b.intersects(box) || b.width() * b.height() >= box.width() * box.height()) continue;
-        if (contains(page, geos::interior_point(map.geos, other))) over.push_back(&other);
+        const XY point = inside.of(j);
+        if (box.contains(point) && contains(page, point)) over.push_back(&other);
     }
     if (over.empty()) return {};
     try {
@@ -91,10 +109,10 @@ bool on_another_region(const MapModel& model, std::size_t self, XY point) {
     return false;
 }
 
-std::optional<LabelTarget> label_target(const MapComposition& map, std::size_t index) {
+std::optional<LabelTarget> label_target(const MapComposition& map, std::size_t index, const InteriorPoints& inside) {
     const DrawnSubject& subject = map.model.subjects[index];
     const Geometry& page = subject.drawn.page;
-    Geometry visible = page.type == GeometryType::polygon && !page.empty() ? visible_part(map, index) : Geometry{};
+    Geometry visible = page.type == GeometryType::polygon && !page.empty() ? visible_part(map, index, inside) : Geometry{};
     if (const auto anchor = label_anchor(map.geos, visible.empty() ? page : visible, map.model.frame)) {
         const bool region = page.type == GeometryType::polygon;
         return LabelTarget{*anchor, region, subject.radius_pt, false, region && on_another_region(map.model, index, *anchor), std::move(visible)};
@@ -103,10 +121,10 @@ std::optional<LabelTarget> label_target(const MapComposition& map, std::size_t i
     // Too small to hold its label: a region within another is labelled beside it (else a reader
     // sees only the outer one); a small region among its neighbours is left unlabelled, since a
     // label beside it would sit on a neighbour.
-    const XY inside = geos::interior_point(map.geos, page);
-    if (!map.model.frame.contains(inside) || !on_another_region(map.model, index, inside)) return std::nullopt;
+    const XY point = inside.of(index);
+    if (!map.model.frame.contains(point) || !on_another_region(map.model, index, point)) return std::nullopt;
     const Box b = bounds(page);
-    return LabelTarget{inside, false, std::min(std::max(b.width(), b.height()) / 2, 20.0), true, true, {}};
+    return LabelTarget{point, false, std::min(std::max(b.width(), b.height()) / 2, 20.0), true, true, {}};
 }
 
 // Where a subject's label may go from its anchor: on a region, at its anchor or moved within it
@@ -175,10 +193,11 @@ void label_subjects(const MapComposition& map, NamesShown& shown) {
         std::string text;
     };
     std::vector<Pending> pending;
+    const InteriorPoints inside(map);
     for (std::size_t i = 0; i < map.joined.subjects.size(); ++i) {
         const Subject& subject = map.joined.subjects[i];
         std::pair<std::string, NameChoice> named{subject.feature->name_en, subject.name};
-        const auto target = label_target(map, i);
+        const auto target = label_target(map, i, inside);
         if (!target) continue;
         std::string text = named.second.name;
         if (style.second_line != SecondLine::none)

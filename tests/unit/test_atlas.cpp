@@ -492,3 +492,24 @@ TEST(AtlasErrors, NumbersOutOfTheirRangeSayWhatToWrite) {
     e = atlas_text_error(dir, header + map + "normalize = \"per_population\"\npopulation = \"crossed\"\nper = 0\n");
     EXPECT_TRUE(contains(e.problem(), "'per' must be a positive number")) << e.what();
 }
+
+// [[group]] and relations between regions (issue 13).
+TEST(AtlasGroupsAndRegionRelations, AreReadAndCheckedAtTheirLines) {
+    TempDir dir("bordermap-atlas");
+    const std::string map = "[[map]]\nid = \"a\"\nindicator = \"crossed\"\nperiod = \"1961\"\n";
+    const Atlas atlas = load_atlas_text(dir, header + "[[group]]\nid = \"lj\"\nname = \"Liaoning and Jilin\"\nnames = [\"Liao-Ji\"]\n"
+                                                     "members = [\"Liaoning\", \"Jilin\"]\n[[relation]]\nwhole_region = \"lj\"\n"
+                                                     "indicators = [\"crossed\"]\n" + map);
+    ASSERT_EQ(atlas.groups.size(), 1u);
+    EXPECT_EQ(atlas.groups[0].name_en, "Liaoning and Jilin");
+    EXPECT_EQ(atlas.groups[0].members, (std::vector<std::string>{"Liaoning", "Jilin"}));
+    EXPECT_EQ(atlas.groups[0].names, (std::vector<std::string>{"Liao-Ji"}));
+    ASSERT_EQ(atlas.relations.size(), 1u);
+    EXPECT_TRUE(atlas.relations[0].between_regions());
+    DataError e = atlas_text_error(dir, header + "[[group]]\nid = \"lj\"\nname = \"L\"\nmembers = [\"Liaoning\"]\n" + map);
+    EXPECT_TRUE(contains(e.problem(), "at least two members")) << e.what();
+    e = atlas_text_error(dir, header + "[[relation]]\nwhole = \"crossed\"\nparts = [\"crossed\"]\nwhole_region = \"lj\"\n" + map);
+    EXPECT_TRUE(contains(e.problem(), "not both")) << e.what();
+    e = atlas_text_error(dir, header + "[[relation]]\nwhole_region = \"lj\"\nindicators = [\"nope\"]\n" + map);
+    EXPECT_TRUE(contains(e.problem(), "the indicator 'nope'")) << e.what();
+}
