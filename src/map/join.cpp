@@ -190,17 +190,20 @@ GeoFeature group_feature(const Project& project, const Resolution& region, const
 // The notes of the figures `footnotes` chooses, numbered in the order of the subjects; one
 // figure's note once, however many subjects show it.
 void number_footnotes(const Project& project, const MapSpec& map, JoinedMap& joined) {
-    std::set<std::string> chosen;
-    for (const auto& name : map.footnote_regions) {
-        const Resolution region = project.gazetteer->resolve(name, map.where);
-        chosen.insert(region.id);
-    }
+    std::map<std::string, std::string> chosen;  // region id -> the name as the map writes it
+    for (const auto& name : map.footnote_regions) chosen.emplace(project.gazetteer->resolve(name, map.where).id, name);
     std::map<const ResolvedFigure*, int> numbers;
+    std::set<std::string> noted;
     for (Subject& s : joined.subjects) {
         if (!s.figure || s.figure->figure->note.empty()) continue;
-        if (!map.footnotes_all && !chosen.count(s.figure->region.id) && !chosen.count(s.feature->id)) continue;
+        const bool listed = chosen.count(s.figure->region.id) || chosen.count(s.feature->id);
+        if (!map.footnotes_all && !listed) continue;
         s.footnote = numbers.emplace(s.figure, static_cast<int>(numbers.size()) + 1).first->second;
+        noted.insert(s.figure->region.id);
+        noted.insert(s.feature->id);
     }
+    for (const auto& [id, name] : chosen)
+        if (!noted.count(id)) joined.footnotes_without_note.push_back(name);
 }
 
 // A map no figure falls on: which figures of its indicator there are, and for when.
@@ -249,7 +252,7 @@ double months_in(const Period& period) {
 }
 
 JoinedMap join_map(const Project& project, const MapSpec& map) {
-    JoinedMap joined{&map, &project.atlas.indicators.at(map.indicator), {}, {}, {}, 0, {}, {}};
+    JoinedMap joined{&map, &project.atlas.indicators.at(map.indicator), {}, {}, {}, 0, {}, {}, {}};
 
     // A region series member: only the features of its region or group are subjects.
     std::set<std::string> only;

@@ -110,12 +110,21 @@ std::vector<BackgroundClash> background_clashes(const std::vector<Colour>& class
     return out;
 }
 
+// A region `footnotes` names whose figure on the map has no note (or that the map does not show).
+void footnote_without_note(const MapSpec& map, const JoinedMap& joined, std::vector<MapWarning>& out) {
+    for (const std::string& name : joined.footnotes_without_note) {
+        out.push_back({"footnote_without_note", map.where, "map '" + map.id + "': footnotes names " + name + ", but the map shows no note of a figure for it",
+                       "Write the note in the figure's 'note' column, or remove " + name + " from footnotes."});
+    }
+}
+
 std::vector<MapWarning> map_warnings(const MapSpec& map, const JoinedMap& joined, const MapClasses& classes) {
     std::vector<MapWarning> out;
     class_background(map, classes, out);
     exaggerated_contrast(map, joined, classes, out);
     nested_regions(map, joined, out);
     town_without_figure(map, joined, out);
+    footnote_without_note(map, joined, out);
     return out;
 }
 

@@ -368,3 +368,17 @@ TEST(RenderAsAtlas, TakesANamesFileABoundaryLayerAndNameSystems) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(FigureFootnotes, ARegionWithoutANoteIsWarnedOf) {
+    TempDir dir("documents-footnote-without-note");
+    copy_atlas(fixtures_dir() / "documents-atlas", dir.path());
+    replace_in_file(dir / "atlas.toml", "footnotes = [\"Jilin\"]", "footnotes = [\"Jilin\", \"Heilongjiang\"]");
+    const RunResult check = run_bordermap({"check", dir.path().string()});
+    EXPECT_EQ(check.exit_code, 0) << check.out;
+    EXPECT_TRUE(contains(check.out, "map 'fled-1961': footnotes names Heilongjiang, but the map shows no note of a figure for it")) << check.out;
+    EXPECT_TRUE(contains(check.out, "footnote_without_note")) << check.out;
+}
+
+}  // namespace

@@ -38,6 +38,8 @@ struct JoinedMap {
     int decimals = 0;                     // the values' labels show this many decimals at most
     // The map's reference places (`places`) that are not subjects, in the order given.
     std::vector<const GeoFeature*> reference_places;
+    // Regions its `footnotes` names that it shows no note for (no figure, or a figure without one).
+    std::vector<std::string> footnotes_without_note;
     // The merged features of its groups' subjects (shared: joined maps are copied, panels merged).
     std::vector<std::shared_ptr<const GeoFeature>> group_features;
 };
