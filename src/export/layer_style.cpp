@@ -141,7 +141,8 @@ std::string class_symbol(const LayerStyle& style, const std::string& name, const
     return {};
 }
 
-// The printed map's label: name, then the value with its qualifier mark and a * for another period.
+// The printed map's label: name, then the value with its qualifier mark, a * for another period, a
+// dagger for a derived figure and the number of its footnote.
 // (QGIS expressions know only the searched form CASE WHEN ... THEN.)
 std::string label_expression(int decimals) {
     return "coalesce(\"label\", \"name_en\") || '\\n' || CASE WHEN \"value\" IS NULL THEN "
@@ -150,7 +151,7 @@ std::string label_expression(int decimals) {
            "WHEN \"qualifier\" = 'at_most' THEN '\u2264 ' WHEN \"qualifier\" = 'more_than' THEN '> ' "
            "WHEN \"qualifier\" = 'less_than' THEN '< ' ELSE '' END || "
            "format_number(\"value\", " + std::to_string(decimals) + ") || "
-           "CASE WHEN \"period_differs\" = 1 THEN '*' ELSE '' END || CASE WHEN \"derivation\" IS NOT NULL THEN '\u2020' ELSE '' END END";
+           "CASE WHEN \"period_differs\" = 1 THEN '*' ELSE '' END || CASE WHEN \"derivation\" IS NOT NULL THEN '\u2020' ELSE '' END END || coalesce(\"footnote_mark\", '')";
 }
 
 int qgis_geometry_type(GeometryType type) {

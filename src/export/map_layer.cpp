@@ -25,7 +25,7 @@ using SubjectColumn = Column<SubjectRow>;
 using SubjectRowRef = const SubjectRow&;
 
 // The columns of every map's layer, in order; the figures table's own columns follow them.
-constexpr std::array<SubjectColumn, 28> map_layer_columns{{
+constexpr std::array<SubjectColumn, 29> map_layer_columns{{
     {"id", FieldType::text, [](SubjectRowRef r) -> FieldValue { return r.subject.feature->id; }},
     {"kind", FieldType::text, [](SubjectRowRef r) -> FieldValue { return std::string(feature_kind_names.name(r.subject.feature->kind)); }},
     {"name_en", FieldType::text, [](SubjectRowRef r) { return text_or_null(r.subject.feature->name_en); }},
@@ -54,6 +54,8 @@ constexpr std::array<SubjectColumn, 28> map_layer_columns{{
     // How a derived figure was worked out: "Liaoning and Jilin 4,701 − Liaoning 1,985".
     {"derivation", FieldType::text,
      [](SubjectRowRef r) { return r.subject.figure && r.subject.figure->derived ? FieldValue{r.subject.figure->derived->in_words} : null_value; }},
+    // The number of the figure's note among the map's footnotes, as the label prints it ("¹").
+    {"footnote_mark", FieldType::text, [](SubjectRowRef r) { return r.subject.footnote > 0 ? FieldValue{superscript(r.subject.footnote)} : null_value; }},
     // File name and line only: the layer must not depend on where the atlas lives.
     {"figure_row", FieldType::text,
      [](SubjectRowRef r) { return r.figure() ? FieldValue{std::filesystem::path(r.figure()->where).filename().string()} : null_value; }},

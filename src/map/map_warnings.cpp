@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "bordermap/colour/lab.hpp"
 #include "bordermap/core/text.hpp"
@@ -118,6 +119,21 @@ void footnote_without_note(const MapSpec& map, const JoinedMap& joined, std::vec
     }
 }
 
+// A group's figure drawn under members that each show a figure of their own: none of its fill shows.
+void group_hidden(const MapSpec& map, const JoinedMap& joined, std::vector<MapWarning>& out) {
+    std::set<std::string> shown;
+    for (const Subject& s : joined.subjects)
+        if (s.figure && !s.group) shown.insert(s.feature->id);
+    for (const Subject& s : joined.subjects) {
+        if (!s.group || !s.figure || s.feature->geometry.type != GeometryType::polygon) continue;
+        const auto& members = s.group->members;
+        if (!std::all_of(members.begin(), members.end(), [&](const std::string& id) { return shown.count(id); })) continue;
+        out.push_back({"group_hidden", map.where,
+                       "map '" + map.id + "': every member of " + s.feature->name_en + " has a figure of its own on the map, drawn over the group's: only its outline shows",
+                       "Show the group's figure on another map, or leave out one member's: both stay in the GeoJSON either way."});
+    }
+}
+
 std::vector<MapWarning> map_warnings(const MapSpec& map, const JoinedMap& joined, const MapClasses& classes) {
     std::vector<MapWarning> out;
     class_background(map, classes, out);
@@ -125,6 +141,7 @@ std::vector<MapWarning> map_warnings(const MapSpec& map, const JoinedMap& joined
     nested_regions(map, joined, out);
     town_without_figure(map, joined, out);
     footnote_without_note(map, joined, out);
+    group_hidden(map, joined, out);
     return out;
 }
 

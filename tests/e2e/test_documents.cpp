@@ -216,6 +216,9 @@ TEST(RegionRelations, AGroupFigureIsCheckedAgainstItsMembers) {
     replace_in_file(dir / "figures.csv", "Jilin,fled_by_group,2700,", "Jilin,fled_by_group,2716,");
     const RunResult right = run_bordermap({"check", dir.path().string()});
     EXPECT_FALSE(contains(right.out, "relation_mismatch")) << right.out;
+    // Both members now have figures on the group's map: the group's fill is hidden under them.
+    EXPECT_TRUE(contains(right.out, "every member of Liaoning and Jilin has a figure of its own on the map")) << right.out;
+    EXPECT_TRUE(contains(right.out, "group_hidden")) << right.out;
     // A whole that is no group needs its parts named; an unknown region is an error at the relation.
     replace_in_file(dir / "atlas.toml", "whole_region = \"Liaoning and Jilin\"", "whole_region = \"Heilongjiang\"");
     const RunResult no_parts = run_bordermap({"check", dir.path().string()});
@@ -379,6 +382,17 @@ TEST(FigureFootnotes, ARegionWithoutANoteIsWarnedOf) {
     EXPECT_EQ(check.exit_code, 0) << check.out;
     EXPECT_TRUE(contains(check.out, "map 'fled-1961': footnotes names Heilongjiang, but the map shows no note of a figure for it")) << check.out;
     EXPECT_TRUE(contains(check.out, "footnote_without_note")) << check.out;
+}
+
+}  // namespace
+
+namespace {
+
+TEST(FigureFootnotes, LayersCarryTheMarkAndQgisLabelsPrintIt) {
+    EXPECT_EQ(documents_feature("fled-1961", "CN-JL")["properties"]["footnote_mark"], "\u00B9");
+    EXPECT_TRUE(documents_feature("fled-1961", "CN-LN")["properties"]["footnote_mark"].is_null());
+    EXPECT_EQ(documents_feature("returned-1961", "CN-LN")["properties"]["footnote_mark"], "\u00B9") << "a silent figure's note too";
+    EXPECT_TRUE(contains(read_file(documents_out() / "fled-1961.qml"), "END END || coalesce(&quot;footnote_mark&quot;, &apos;&apos;)"));
 }
 
 }  // namespace

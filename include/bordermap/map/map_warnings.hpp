@@ -13,7 +13,7 @@
 namespace bordermap {
 
 struct MapWarning {
-    std::string code;   // "class_background", "exaggerated_contrast", "nested_regions", "town_without_figure", "footnote_without_note"
+    std::string code;   // "class_background", "exaggerated_contrast", "nested_regions", "town_without_figure", "footnote_without_note", "group_hidden"
     std::string where;  // the map's line
     std::string message, fix;
 };
