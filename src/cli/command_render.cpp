@@ -164,7 +164,9 @@ private:
         if (modern_names_) map.naming.policy = Naming::Policy::modern;
         if (!name_systems_.empty()) {
             map.naming.systems.clear();
-            for (const auto& system : split(name_systems_, ',')) map.naming.systems.push_back(trim(system));
+            for (const auto& system : split(name_systems_, ','))
+                if (!trim(system).empty()) map.naming.systems.push_back(trim(system));  // "postal," names one system
+            if (map.naming.systems.empty()) throw UsageError("--name-systems names no system; write e.g. --name-systems postal,pinyin");
         }
         map.footnotes_all = footnotes_;
         if (map.id.empty()) map.id = file_safe(map.indicator + "-" + period_);

@@ -348,7 +348,7 @@ TEST(RenderAsAtlas, TakesANamesFileABoundaryLayerAndNameSystems) {
     write_file(dir / "figures.csv", read_file(dir / "figures.csv") + "Yanji,log_crossers,lots,exact,1961-05-08T05:00,invented-log,,\n");
     const std::vector<std::string> args{"render", "--figures", (dir / "figures.csv").string(), "--sources", (dir / "sources.csv").string(),
                                         "--indicator", "fled", "--label", "People who left", "--period", "1961",
-                                        "--names", (dir / "names.csv").string(), "--name-systems", "postal,pinyin",
+                                        "--names", (dir / "names.csv").string(), "--name-systems", "postal, pinyin,",
                                         "--boundaries", (dir / "jilin-1961.geojson").string(), "--boundaries-years", "1955/1969",
                                         "--footnotes", "--format", "pdf,geojson", "-o", (dir / "out").string()};
     const RunResult r = run_bordermap(args);
