@@ -190,6 +190,7 @@ GeoFeature group_feature(const Project& project, const Resolution& region, const
 // The notes of the figures `footnotes` chooses, numbered in the order of the subjects; one
 // figure's note once, however many subjects show it.
 void number_footnotes(const Project& project, const MapSpec& map, JoinedMap& joined) {
+    if (!map.footnotes_all && map.footnote_regions.empty()) return;
     std::map<std::string, std::string> chosen;  // region id -> the name as the map writes it
     for (const auto& name : map.footnote_regions) chosen.emplace(project.gazetteer->resolve(name, map.where).id, name);
     std::map<const ResolvedFigure*, int> numbers;

@@ -51,9 +51,28 @@ std::optional<RelationMismatch> compare(const Relation& relation, const Figure& 
 // Figures with a value by region id, indicator and period.
 using FigureIndex = std::map<FigureKey, const ResolvedFigure*>;
 
+// A relation's regions as ids, resolved once (the project checked them when it was loaded).
+struct RelationRegions {
+    std::string whole;
+    std::vector<std::pair<std::string, std::string>> parts;  // id, name in messages
+};
+
+RelationRegions regions_of(const Project& project, const Relation& relation) {
+    RelationRegions regions;
+    if (!relation.between_regions()) return regions;
+    regions.whole = project.gazetteer->resolve(relation.whole_region, relation.where).id;
+    for (const auto& part : relation.part_regions) {
+        const std::string id = project.gazetteer->resolve(part, relation.where).id;
+        const GeoFeature* feature = project.geodata.find(id);
+        regions.parts.emplace_back(id, feature ? feature->name_en : part);
+    }
+    return regions;
+}
+
 // The parts of `whole` under `relation`, each found in `index`; nothing unless every part is
 // reported (a relation is checked only where it can be).
-std::optional<std::vector<Term>> parts_of(const Project& project, const Relation& relation, const ResolvedFigure& whole, const FigureIndex& index) {
+std::optional<std::vector<Term>> parts_of(const Relation& relation, const RelationRegions& regions, const ResolvedFigure& whole,
+                                          const FigureIndex& index) {
     const Figure& w = *whole.figure;
     std::vector<Term> terms;
     const auto add = [&](const std::string& region, const std::string& indicator, const std::string& name) {
@@ -63,11 +82,8 @@ std::optional<std::vector<Term>> parts_of(const Project& project, const Relation
         return true;
     };
     if (relation.between_regions()) {
-        for (const auto& part : relation.part_regions) {
-            const Resolution region = project.gazetteer->resolve(part, relation.where);  // resolved when the project was loaded
-            const GeoFeature* feature = project.geodata.find(region.id);
-            if (!add(region.id, w.indicator, feature ? feature->name_en : part)) return std::nullopt;
-        }
+        for (const auto& [id, name] : regions.parts)
+            if (!add(id, w.indicator, name)) return std::nullopt;
     } else {
         for (const auto& part : relation.parts)
             if (!add(whole.region.id, part, part)) return std::nullopt;
@@ -75,12 +91,11 @@ std::optional<std::vector<Term>> parts_of(const Project& project, const Relation
     return terms;
 }
 
-bool is_whole(const Project& project, const Relation& relation, const ResolvedFigure& r) {
+bool is_whole(const Relation& relation, const RelationRegions& regions, const ResolvedFigure& r) {
     if (!r.figure->value) return false;
     if (!relation.between_regions()) return r.figure->indicator == relation.whole;
     const auto& only = relation.indicators;
-    return r.region.id == project.gazetteer->resolve(relation.whole_region, relation.where).id &&
-           (only.empty() || std::find(only.begin(), only.end(), r.figure->indicator) != only.end());
+    return r.region.id == regions.whole && (only.empty() || std::find(only.begin(), only.end(), r.figure->indicator) != only.end());
 }
 
 }  // namespace
@@ -91,9 +106,10 @@ std::vector<RelationMismatch> relation_mismatches(const Project& project) {
     for (const auto& r : project.resolved)
         if (r.figure->value) index.emplace(figure_key(r), &r);
     for (const Relation& relation : project.atlas.relations) {
+        const RelationRegions regions = regions_of(project, relation);
         for (const auto& r : project.resolved) {
-            if (!is_whole(project, relation, r)) continue;
-            const auto parts = parts_of(project, relation, r, index);
+            if (!is_whole(relation, regions, r)) continue;
+            const auto parts = parts_of(relation, regions, r, index);
             if (!parts) continue;
             const std::string whole_name = relation.between_regions() ? relation.whole_region + "'s " + r.figure->indicator : r.figure->indicator;
             if (auto mismatch = compare(relation, *r.figure, whole_name, *parts)) out.push_back(std::move(*mismatch));

@@ -61,32 +61,36 @@ struct LabelTarget {
     Geometry visible;     // a region partly under smaller ones drawn over it: the part left in view
 };
 
-// A point inside each region subject, found once per map (GEOS point-on-surface is not cheap and a
-// world map has thousands of regions).
+// A point inside each region subject and its box, found once per map (GEOS point-on-surface and a
+// pass over every vertex are not cheap, and a world map has thousands of regions).
 class InteriorPoints {
 public:
-    explicit InteriorPoints(const MapComposition& map) : map_(map), points_(map.model.subjects.size()) {}
+    explicit InteriorPoints(const MapComposition& map) : map_(map), points_(map.model.subjects.size()) {
+        for (const auto& subject : map.model.subjects) boxes_.push_back(bounds(subject.drawn.page));
+    }
     XY of(std::size_t subject) const {
         auto& point = points_[subject];
         if (!point) point = geos::interior_point(map_.geos, map_.model.subjects[subject].drawn.page);
         return *point;
     }
+    const Box& box(std::size_t subject) const { return boxes_[subject]; }
 
 private:
     const MapComposition& map_;
     mutable std::vector<std::optional<XY>> points_;
+    std::vector<Box> boxes_;
 };
 
 // The part of region `index` that smaller regions drawn over it (a member over its group, a
 // capital over its country) leave in view; empty when none covers it.
 Geometry visible_part(const MapComposition& map, std::size_t index, const InteriorPoints& inside) {
     const Geometry& page = map.model.subjects[index].drawn.page;
-    const Box box = bounds(page);
+    const Box& box = inside.box(index);
     std::vector<const Geometry*> over;
     for (std::size_t j = 0; j < map.model.subjects.size(); ++j) {
         const Geometry& other = map.model.subjects[j].drawn.page;
         if (j == index || other.type != GeometryType::polygon || other.empty()) continue;
-        const Box b = bounds(other);
+        const Box& b = inside.box(j);
         // Drawn over it: smaller, and inside it (neighbours only share a border).
         if (!b.intersects(box) || b.width() * b.height() >= box.width() * box.height()) continue;
         const XY point = inside.of(j);

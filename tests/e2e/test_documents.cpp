@@ -20,6 +20,18 @@ nlohmann::json documents_feature(const std::string& map, const std::string& id) 
     return {};
 }
 
+// `check` fails with `expected` after `from` becomes `to` in `file` of the atlas in `dir`; the
+// file is put back after.
+void check_fails_after_edit(const TempDir& dir, const std::string& file, const std::string& from, const std::string& to,
+                            const std::string& expected) {
+    const std::string original = read_file(dir / file);
+    replace_in_file(dir / file, from, to);
+    const RunResult check = run_bordermap({"check", dir.path().string()});
+    EXPECT_NE(check.exit_code, 0) << to;
+    EXPECT_TRUE(contains(check.out + check.err, expected)) << to << ":\n" << check.out << check.err;
+    write_file(dir / file, original);
+}
+
 std::string pdf_text(const std::string& map) { return run_program("pdftotext", {(documents_out() / (map + ".pdf")).string(), "-"}).out; }
 
 // pdftotext drops the space after a narrow mark ("<5"): compare without spaces.
@@ -136,12 +148,7 @@ TEST(DerivedFigures, ADerivationThatCannotBeWorkedOutIsAnErrorOfItsRow) {
     TempDir dir("documents-derived-bad");
     copy_atlas(fixtures_dir() / "documents-atlas", dir.path());
     const auto check_says = [&](const std::string& from, const std::string& to, const std::string& expected) {
-        const std::string original = read_file(dir / "figures.csv");
-        replace_in_file(dir / "figures.csv", from, to);
-        const RunResult check = run_bordermap({"check", dir.path().string()});
-        EXPECT_NE(check.exit_code, 0) << to;
-        EXPECT_TRUE(contains(check.out, expected)) << to << ":\n" << check.out;
-        write_file(dir / "figures.csv", original);
+        check_fails_after_edit(dir, "figures.csv", from, to, expected);
     };
     check_says("Hunchun,log_crossers,26,derived,1961-05-08T05:00,invented-log,the log gives Tumen City and Hunchun together as 12 more than Tumen City,[Tumen City] + 12",
                "Hunchun,log_crossers,26,derived,1961-05-08T05:00,invented-log,,", "figures.csv:8: error: is marked derived but does not say how");
@@ -184,13 +191,8 @@ TEST(AtlasGroups, AGroupFigureIsOneFeatureBesideItsPart) {
 TEST(AtlasGroups, ABadGroupIsAnErrorAtItsLine) {
     TempDir dir("documents-bad-group");
     copy_atlas(fixtures_dir() / "documents-atlas", dir.path());
-    const std::string original = read_file(dir / "atlas.toml");
     const auto check_says = [&](const std::string& from, const std::string& to, const std::string& expected) {
-        replace_in_file(dir / "atlas.toml", from, to);
-        const RunResult check = run_bordermap({"check", dir.path().string()});
-        EXPECT_NE(check.exit_code, 0) << to;
-        EXPECT_TRUE(contains(check.out + check.err, expected)) << to << ":\n" << check.out << check.err;
-        write_file(dir / "atlas.toml", original);
+        check_fails_after_edit(dir, "atlas.toml", from, to, expected);
     };
     check_says("members = [\"Liaoning\", \"Kirin\"]", "members = [\"Liaoning\", \"Kiriin\"]", "the region 'Kiriin' is not in the gazetteer");
     check_says("members = [\"Liaoning\", \"Kirin\"]", "members = [\"Liaoning\"]", "at least two members");
