@@ -26,7 +26,7 @@ import sys
 import tomllib
 import unicodedata
 
-from osgeo import ogr
+from osgeo import gdal, ogr
 
 WORLD_MAP = "/usr/share/qgis/resources/data/world_map.gpkg"
 REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -179,6 +179,15 @@ def write_geodata(folder, units, countries):
                              [feature(u["geometry"], u["id"], "admin1", u["name"], u["adm0"]) for u in units])
     write_feature_collection(os.path.join(folder, "countries.geojson"),
                              [feature(c["geometry"], c["id"], "country", c["name"], c["id"]) for c in countries])
+    # A geodata folder keeps countries and first-level units as the two layers of world.gpkg.
+    world = os.path.join(folder, "world.gpkg")
+    if os.path.exists(world):
+        os.remove(world)
+    for layer in ("countries", "admin1"):
+        source = os.path.join(folder, layer + ".geojson")
+        gdal.VectorTranslate(world, source, format="GPKG", layerName=layer,
+                             accessMode="update" if os.path.exists(world) else None)
+        os.remove(source)
     for empty in ("rivers.geojson", "places.geojson"):
         write_feature_collection(os.path.join(folder, empty), [])
     # One group per country of its units: a region series maps each (world-series).

@@ -159,6 +159,20 @@ std::vector<std::string> split(std::string_view text, char separator) {
     return parts;
 }
 
+std::string without_diacritics(std::string_view text) {
+    if (!g_utf8_validate(text.data(), static_cast<gssize>(text.size()), nullptr)) return std::string(text);
+    GString decomposed(g_utf8_normalize(text.data(), static_cast<gssize>(text.size()), G_NORMALIZE_NFD));
+    std::string kept;
+    for (const char* p = decomposed.get(); *p; p = g_utf8_next_char(p)) {
+        const gunichar c = g_utf8_get_char(p);
+        if (g_unichar_type(c) == G_UNICODE_NON_SPACING_MARK) continue;
+        char buffer[8];
+        kept.append(buffer, static_cast<std::size_t>(g_unichar_to_utf8(c, buffer)));
+    }
+    GString composed(g_utf8_normalize(kept.c_str(), -1, G_NORMALIZE_NFC));
+    return composed.get();
+}
+
 std::string slug(std::string_view text) {
     std::string out;
     for (unsigned char c : text) {

@@ -20,11 +20,18 @@
 namespace bordermap {
 namespace {
 
-// The files of a geodata folder: load_geodata reads them, geodata_files lists them.
-constexpr std::array<std::pair<const char*, FeatureKind>, 4> geodata_layers{{{"countries.geojson", FeatureKind::country},
-                                                                             {"admin1.geojson", FeatureKind::admin1},
-                                                                             {"rivers.geojson", FeatureKind::river},
-                                                                             {"places.geojson", FeatureKind::place}}};
+// The layers of a geodata folder: load_geodata reads them, geodata_files lists their files.
+struct BundledLayer {
+    const char* file;
+    const char* layer;  // "": the file's only layer
+    FeatureKind kind;
+};
+constexpr std::array<BundledLayer, 4> geodata_layers{{{"world.gpkg", "countries", FeatureKind::country},
+                                                      {"world.gpkg", "admin1", FeatureKind::admin1},
+                                                      {"rivers.geojson", "", FeatureKind::river},
+                                                      {"places.geojson", "", FeatureKind::place}}};
+// Natural Earth's other spellings of a bundled feature, ';'-separated (see other_spelling_system).
+constexpr const char* other_names_field = "other_names";
 constexpr const char* about_file = "about.toml";
 constexpr const char* groups_file = "groups.csv";
 constexpr const char* gazetteer_file = "gazetteer.csv";
@@ -67,7 +74,8 @@ struct LayerRead {
     std::size_t layer_index = 0;
 };
 
-void load_layer(const LayerRead& read, std::vector<GeoFeature>& out) {
+// Reads a layer's features into `out`, and their other_names (if it has the field) into `aliases`.
+void load_layer(const LayerRead& read, std::vector<GeoFeature>& out, std::vector<Alias>* aliases = nullptr) {
     const std::string file = read.file.string();
     gdal::Dataset dataset = gdal::open_vector(file);
     OGRLayerH layer = read.layer_name.empty() ? GDALDatasetGetLayer(dataset.get(), 0)
@@ -81,7 +89,7 @@ void load_layer(const LayerRead& read, std::vector<GeoFeature>& out) {
     long index = 0;
     std::map<std::string, std::vector<std::pair<Validity, std::string>>> seen;  // id -> years, where
     while (gdal::Feature feature{OGR_L_GetNextFeature(layer)}) {
-        const std::string where = file + ": feature " + std::to_string(index++);
+        const std::string where = file + (read.layer_name.empty() ? "" : " layer " + read.layer_name) + ": feature " + std::to_string(index++);
         GeoFeature f;
         f.id = field(feature.get(), read.id_field);
         f.kind = read.kind;
@@ -90,6 +98,7 @@ void load_layer(const LayerRead& read, std::vector<GeoFeature>& out) {
         f.name_ko = field(feature.get(), "name_ko");
         f.country = field(feature.get(), "country");
         f.layer = read.layer_index;
+        f.names_from_natural_earth = field(feature.get(), "names_from") == "natural-earth";
         if (f.id.empty()) throw DataError(where, "has no '" + read.id_field + "' property", "Give every feature a stable id.");
         if (f.name_en.empty()) throw DataError(where, "(" + f.id + ") has no '" + read.name_field + "' property", "Give it an English name.");
         f.valid = read.valid ? *read.valid
@@ -110,6 +119,10 @@ void load_layer(const LayerRead& read, std::vector<GeoFeature>& out) {
             }
         }
         seen[f.id].emplace_back(f.valid, where);
+        if (aliases) {
+            for (const std::string& name : split(field(feature.get(), other_names_field), ';'))
+                if (!trim(name).empty()) aliases->push_back({where, f.id, trim(name), other_spelling_system, "", Validity{}, false});
+        }
         out.push_back(std::move(f));
     }
 }
@@ -212,7 +225,8 @@ Geodata load_geodata(const std::filesystem::path& folder) {
     Geodata geodata;
     geodata.folder = folder;
     geodata.layers.push_back({folder.string(), {}, "Natural Earth 1:10m", true});
-    for (const auto& [file, kind] : geodata_layers) load_layer({folder / file, {}, kind, "id", "name_en", std::nullopt, 0}, geodata.features);
+    for (const auto& layer : geodata_layers)
+        load_layer({folder / layer.file, layer.layer, layer.kind, "id", "name_en", std::nullopt, 0}, geodata.features, &geodata.aliases);
 
     std::set<std::string> ids;
     for (const auto& f : geodata.features) {
@@ -244,7 +258,8 @@ Geodata load_geodata(const std::filesystem::path& folder) {
 
 std::vector<std::filesystem::path> geodata_files(const std::filesystem::path& folder) {
     std::vector<std::filesystem::path> files;
-    for (const auto& layer : geodata_layers) files.push_back(folder / layer.first);
+    for (const auto& layer : geodata_layers)
+        if (files.empty() || files.back() != folder / layer.file) files.push_back(folder / layer.file);
     for (const char* file : {about_file, groups_file, gazetteer_file}) files.push_back(folder / file);
     return files;
 }

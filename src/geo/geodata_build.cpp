@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 
 #include "bordermap/core/atomic_file.hpp"
 #include "bordermap/core/error.hpp"
@@ -14,8 +16,10 @@
 namespace bordermap {
 namespace {
 
-// The extract keeps countries within East Asia (enough for the main map and a locator inset).
-constexpr Box extract_box{70.0, 10.0, 160.0, 65.0};
+// Coordinates are rounded to a binary grid of 2^-16 degree (under 2 m): far finer than a 1:10m
+// line, and the rounded doubles compress well in the repository. Neighbours keep their shared
+// vertices, since both round alike.
+constexpr double grid_degrees = 1.0 / 65536.0;
 
 double squared_distance(XY a, XY b) { return (a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y); }
 
@@ -118,6 +122,143 @@ OutputFeature output_feature(Geometry geometry, const NamedRow& row, const char*
     return {std::move(geometry), {row.id, std::string(kind), row.name_en, row.name_zh, row.name_ko, country}};
 }
 
+std::string field_text(OGRFeatureH feature, const char* name) {
+    const int index = OGR_F_GetFieldIndex(feature, name);
+    return index >= 0 && OGR_F_IsFieldSetAndNotNull(feature, index) ? trim(OGR_F_GetFieldAsString(feature, index)) : "";
+}
+
+// Rounded to the grid, valid (GEOS snap-rounding); a sliver that vanishes leaves nothing.
+Geometry on_grid(const geos::Context& context, const Geometry& geometry) {
+    auto g = geos::to_geos(context, geometry);
+    auto rounded = geos::own(context, GEOSGeom_setPrecision_r(context.handle(), g.get(), grid_degrees, 0), "SetPrecision");
+    Geometry out = geos::from_geos(context, rounded.get());
+    if (out.type != geometry.type) out.parts.clear();
+    return out;
+}
+
+// Rows of a hand-kept table by the Natural Earth key they select.
+std::map<std::string, NamedRow> rows_by_key(const Table& table, const std::vector<const char*>& key_columns) {
+    std::map<std::string, NamedRow> rows;
+    for (const auto& row : table.rows) {
+        std::string key;
+        for (const char* column : key_columns) key += column_value(table, row, column) + "|";
+        if (!rows.emplace(key, named_row(table, row)).second) {
+            throw DataError(row.where, "selects a Natural Earth feature another row already selects", "Keep one row per feature.");
+        }
+    }
+    return rows;
+}
+
+// A hand-kept row must select a feature: a row that selects none is a typo or a renamed unit.
+void require_all_matched(const std::map<std::string, NamedRow>& rows, const std::set<std::string>& matched) {
+    for (const auto& [key, row] : rows) {
+        if (!matched.count(key)) {
+            throw DataError(row.where, "no Natural Earth feature matches " + key.substr(0, key.size() - 1),
+                            "Check the name against `ogrinfo` of the Natural Earth file, or update the table.");
+        }
+    }
+}
+
+const std::vector<OutputField> world_fields = [] {
+    auto fields = feature_fields;
+    fields.push_back({"other_names", FieldType::text});  // Natural Earth's other spellings, ';'-separated
+    fields.push_back({"names_from", FieldType::text});   // bordermap (kept by hand) or natural-earth
+    return fields;
+}();
+
+// Natural Earth's other spellings of a unit: its GeoNames and Where-On-Earth names, and the first
+// part of its label ("Bavaria" of "Bavaria, DE, Germany"), without the name already used.
+std::string other_names(OGRFeatureH feature, const std::string& name) {
+    std::vector<std::string> names;
+    const std::string label = field_text(feature, "woe_label");
+    for (const std::string& other : {field_text(feature, "name"), field_text(feature, "woe_name"), field_text(feature, "gn_name"),
+                                     label.substr(0, label.find(','))}) {
+        const std::string text = trim(other);
+        if (!text.empty() && text != name && std::find(names.begin(), names.end(), text) == names.end()) names.push_back(text);
+    }
+    std::string joined;
+    for (const auto& n : names) joined += (joined.empty() ? "" : ";") + n;
+    return joined;
+}
+
+// Every country of the world: ISO 3166-1 alpha-2 ids; names from country_ids.csv where it has a row.
+VectorLayer world_countries(const geos::Context& context, OGRLayerH layer, const Table& hand_rows) {
+    const auto named = rows_by_key(hand_rows, {"ne_iso_a3"});
+    VectorLayer countries{"countries", GeometryType::polygon, world_fields, {}};
+    std::set<std::string> matched;
+    OGR_L_SetAttributeFilter(layer, nullptr);
+    OGR_L_ResetReading(layer);
+    while (gdal::Feature feature{OGR_L_GetNextFeature(layer)}) {
+        const std::string iso2 = field_text(feature.get(), "iso_a2"), name = field_text(feature.get(), "NAME");
+        const auto hand = named.find(field_text(feature.get(), "ISO_A3") + "|");
+        if (hand != named.end()) matched.insert(hand->first);
+        // The QGIS copy has two countries without a name: Tokelau, and one multi-polygon of every
+        // area without an ISO code (Somaliland, Northern Cyprus, ...). Both stay first-level units.
+        if (hand == named.end() && (name.empty() || iso2.size() != 2)) continue;
+        NamedRow row = hand != named.end() ? hand->second : NamedRow{"", iso2, name, "", ""};
+        Geometry geometry = on_grid(context, from_ogr(OGR_F_GetGeometryRef(feature.get())));
+        if (geometry.empty()) continue;
+        OutputFeature out = output_feature(std::move(geometry), row, "country", row.id);
+        out.values.emplace_back(row.name_en == name ? "" : name);
+        out.values.emplace_back(hand != named.end() ? "bordermap" : "natural-earth");
+        countries.features.push_back(std::move(out));
+    }
+    require_all_matched(named, matched);
+    return countries;
+}
+
+// The id of a unit without an ISO 3166-2 code in the source: its country's alpha-2 code (else the
+// Natural Earth country code), a dash, and its name as lower-case ASCII ("US-texas", "DE-bayern").
+// Lower case tells these ids from ISO codes. Two units of one name in one country get their FIPS
+// code, else their place in the source ("IE-cork-ei04"); see geodata/README.md.
+std::string scheme_id(OGRFeatureH feature, const std::string& name) {
+    std::string country = field_text(feature, "iso_a2");
+    if (country.size() != 2 || !std::isalpha(static_cast<unsigned char>(country[0]))) country = field_text(feature, "adm0_a3");
+    return country + "-" + slug(without_diacritics(name));
+}
+
+// Every first-level unit of the world; ids and names from admin1_ids.csv where it has a row.
+VectorLayer world_admin1(const geos::Context& context, OGRLayerH layer, const Table& hand_rows) {
+    const auto named = rows_by_key(hand_rows, {"ne_adm0_a3", "ne_name"});
+    VectorLayer admin1{"admin1", GeometryType::polygon, world_fields, {}};
+    std::map<std::string, std::vector<std::size_t>> by_id;  // scheme id -> features that have it
+    std::vector<std::string> fips;
+    std::set<std::string> matched;
+    OGR_L_SetAttributeFilter(layer, nullptr);
+    OGR_L_ResetReading(layer);
+    while (gdal::Feature feature{OGR_L_GetNextFeature(layer)}) {
+        std::string name = field_text(feature.get(), "name");
+        for (const char* other : {"woe_name", "gn_name"})
+            if (name.empty()) name = field_text(feature.get(), other);
+        const std::string country_name = field_text(feature.get(), "admin");
+        if (name.empty()) name = country_name + " " + std::to_string(OGR_F_GetFID(feature.get()));
+        const auto hand = named.find(field_text(feature.get(), "adm0_a3") + "|" + field_text(feature.get(), "name") + "|");
+        const bool by_hand = hand != named.end();
+        if (by_hand) matched.insert(hand->first);
+        NamedRow row = by_hand ? hand->second : NamedRow{"", scheme_id(feature.get(), name), name, "", ""};
+        Geometry geometry = on_grid(context, from_ogr(OGR_F_GetGeometryRef(feature.get())));
+        if (geometry.empty()) continue;
+        std::string country = by_hand ? row.id.substr(0, 2) : row.id.substr(0, row.id.find('-'));
+        OutputFeature out = output_feature(std::move(geometry), row, "admin1", country);
+        out.values.emplace_back(other_names(feature.get(), row.name_en));
+        out.values.emplace_back(by_hand ? "bordermap" : "natural-earth");
+        if (!by_hand) by_id[row.id].push_back(admin1.features.size());
+        fips.push_back(lowercase_ascii(field_text(feature.get(), "fips")));
+        admin1.features.push_back(std::move(out));
+    }
+    require_all_matched(named, matched);
+    for (const auto& [id, indices] : by_id) {
+        if (indices.size() < 2) continue;
+        std::set<std::string> distinct_fips;
+        for (std::size_t i : indices) distinct_fips.insert(fips[i]);
+        const bool fips_tell_apart = distinct_fips.size() == indices.size() && !distinct_fips.count("");
+        for (std::size_t n = 0; n < indices.size(); ++n) {
+            admin1.features[indices[n]].values[0] = id + "-" + (fips_tell_apart ? fips[indices[n]] : std::to_string(n + 1));
+        }
+    }
+    return admin1;
+}
+
 }  // namespace
 
 BorderRivers derive_border_rivers(const geos::Context& context, const Geometry& china, const Geometry& north_korea,
@@ -176,31 +317,13 @@ GeodataBuildSummary build_geodata(const std::filesystem::path& natural_earth, co
     }
     GeodataBuildSummary summary;
 
-    VectorLayer countries{"countries", GeometryType::polygon, feature_fields, {}};
-    Geometry china, north_korea, russia;
-    const Table country_ids = read_table((geodata_folder / "sources" / "country_ids.csv").string());
-    for (const auto& row : country_ids.rows) {
-        const std::string iso3 = column_value(country_ids, row, "ne_iso_a3");
-        const Geometry full = read_one(countries_layer, "ISO_A3 = " + sql_quote(iso3), row.where, natural_earth.string());
-        if (iso3 == "CHN") china = full;
-        if (iso3 == "PRK") north_korea = full;
-        if (iso3 == "RUS") russia = full;
-        const NamedRow named = named_row(country_ids, row);
-        countries.features.push_back(output_feature(geos::clip_to_box(context, full, extract_box), named, "country", named.id));
-    }
-    if (china.empty() || north_korea.empty()) {
-        throw DataError(country_ids.path, "must list CHN and PRK", "The border rivers are derived from these two countries.");
-    }
-
-    VectorLayer admin1{"admin1", GeometryType::polygon, feature_fields, {}};
-    const Table admin1_ids = read_table((geodata_folder / "sources" / "admin1_ids.csv").string());
-    for (const auto& row : admin1_ids.rows) {
-        const std::string filter = "adm0_a3 = " + sql_quote(column_value(admin1_ids, row, "ne_adm0_a3")) +
-                                   " AND name = " + sql_quote(column_value(admin1_ids, row, "ne_name"));
-        const NamedRow named = named_row(admin1_ids, row);
-        admin1.features.push_back(output_feature(read_one(states_layer, filter, row.where, natural_earth.string()), named,
-                                                 "admin1", named.id.substr(0, 2)));
-    }
+    // The rivers are derived from the source's own lines, before they are rounded to the grid.
+    const auto country = [&](const char* iso3) {
+        return read_one(countries_layer, std::string("ISO_A3 = ") + sql_quote(iso3), natural_earth.string(), natural_earth.string());
+    };
+    const Geometry china = country("CHN"), north_korea = country("PRK"), russia = country("RUS");
+    VectorLayer countries = world_countries(context, countries_layer, read_table((geodata_folder / "sources" / "country_ids.csv").string()));
+    VectorLayer admin1 = world_admin1(context, states_layer, read_table((geodata_folder / "sources" / "admin1_ids.csv").string()));
 
     const BorderRivers derived = derive_border_rivers(context, china, north_korea, russia);
     summary.yalu_km = length_km(derived.yalu);
@@ -228,10 +351,9 @@ GeodataBuildSummary build_geodata(const std::filesystem::path& natural_earth, co
     }
 
     ensure_folder(output_folder);
-    for (VectorLayer* layer : {&countries, &admin1, &rivers, &places}) {
-        sort_by_id(layer->features);
-        write_geojson(output_folder / (layer->name + ".geojson"), *layer, 5);
-    }
+    for (VectorLayer* layer : {&countries, &admin1, &rivers, &places}) sort_by_id(layer->features);
+    write_geopackage(output_folder / "world.gpkg", {countries, admin1}, {});
+    for (VectorLayer* layer : {&rivers, &places}) write_geojson(output_folder / (layer->name + ".geojson"), *layer, 5);
     summary.countries = static_cast<int>(countries.features.size());
     summary.admin1 = static_cast<int>(admin1.features.size());
     summary.rivers = static_cast<int>(rivers.features.size());

@@ -19,9 +19,7 @@ std::string nearest_of(const std::string& wanted, const std::vector<std::string>
 }
 
 std::string geodata_files_digest(const Project& project) {
-    std::vector<std::filesystem::path> files;
-    for (const char* name : {"countries.geojson", "admin1.geojson", "rivers.geojson", "places.geojson", "groups.csv", "gazetteer.csv", "about.toml"})
-        files.push_back(project.geodata.folder / name);
+    std::vector<std::filesystem::path> files = geodata_files(project.geodata.folder);
     for (const auto& layer : project.atlas.boundaries) files.push_back(layer.path);
     if (project.atlas.gazetteer) files.push_back(project.atlas.gazetteer->path);
     Sha256 sum;

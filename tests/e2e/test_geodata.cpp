@@ -4,6 +4,8 @@
 #include <geos_c.h>
 
 #include <algorithm>
+#include <regex>
+#include <set>
 
 #include "bordermap/geo/geodata.hpp"
 #include "bordermap/geo/geodata_build.hpp"
@@ -19,23 +21,47 @@ TEST(Geodata, RebuildFromNaturalEarthReproducesTheCommittedExtract) {
     TempDir out("geodata");
     const auto r = run_bordermap({"geodata", "-o", out.path().string()});
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    EXPECT_NE(r.out.find("44 first-level units"), std::string::npos) << r.out;
-    for (const char* layer : {"countries.geojson", "admin1.geojson", "rivers.geojson", "places.geojson"}) {
-        EXPECT_EQ(read_file(out / layer), read_file(source_dir() / "geodata" / layer))
+    EXPECT_NE(r.out.find("238 countries, 4556 first-level units"), std::string::npos) << r.out;
+    for (const char* layer : {"world.gpkg", "rivers.geojson", "places.geojson"}) {
+        EXPECT_TRUE(read_file(out / layer) == read_file(source_dir() / "geodata" / layer))
             << layer << " differs from the committed file: run 'bordermap geodata' and commit the result";
     }
 }
 
-TEST(Geodata, EveryFeatureHasAnIdAndNamesInThreeScripts) {
+TEST(Geodata, TheWholeWorldWithTheNortheastsHandKeptIdsAndNamesInThreeScripts) {
     const auto geodata = bordermap::load_geodata(source_dir() / "geodata");
-    EXPECT_EQ(geodata.features.size(), 6u + 44u + 2u + 11u);
+    EXPECT_EQ(geodata.features.size(), 238u + 4556u + 2u + 11u);
+    std::set<std::string> ids;
     for (const auto& f : geodata.features) {
+        EXPECT_TRUE(ids.insert(f.id).second) << f.id << " twice";
+        EXPECT_FALSE(f.name_en.empty()) << f.id;
+        if (f.names_from_natural_earth) continue;
         EXPECT_FALSE(f.name_zh.empty()) << f.id;
         EXPECT_FALSE(f.name_ko.empty()) << f.id;
     }
     for (const char* id : {"CN-LN", "CN-JL", "CN-HL", "KP-03", "KP-04", "KP-10", "KP-09", "RU-PRI", "river-yalu", "river-tumen",
-                           "place-yanji", "place-dandong", "place-sinuiju", "place-hyesan"}) {
+                           "place-yanji", "place-dandong", "place-sinuiju", "place-hyesan", "KR-gyeonggi", "US-texas", "DE-bayern",
+                           "PK-punjab", "IN-punjab", "IN", "PK", "US", "MX", "DE", "FJ"}) {
         EXPECT_NE(geodata.find(id), nullptr) << id;
+    }
+    // Ids that are not ISO 3166-2 codes are written in lower case after the country's code.
+    const std::regex scheme("^([A-Z]{2}|[A-Z]{3})-[a-z0-9-]+$"), iso("^[A-Z]{2}(-[A-Z0-9]{1,3}|-X-[A-Z]+)?$");
+    for (const auto& f : geodata.features) {
+        if (f.kind != bordermap::FeatureKind::admin1 && f.kind != bordermap::FeatureKind::country) continue;
+        const bool by_scheme = f.kind == bordermap::FeatureKind::admin1 && f.names_from_natural_earth;
+        EXPECT_TRUE(std::regex_match(f.id, by_scheme ? scheme : iso)) << f.id;
+    }
+}
+
+TEST(Geodata, CountriesReachAcrossTheWorldUnclippedAndSplitAtTheAntimeridian) {
+    const auto geodata = bordermap::load_geodata(source_dir() / "geodata");
+    const bordermap::GeoFeature* russia = geodata.find("RU");
+    ASSERT_NE(russia, nullptr);
+    EXPECT_LT(russia->box.min_x, 30.0) << "Russia west of 70° E is drawn too";
+    EXPECT_GT(russia->box.max_x, 179.0);
+    for (const auto& f : geodata.features) {
+        EXPECT_GE(f.box.min_x, -180.0) << f.id;
+        EXPECT_LE(f.box.max_x, 180.0) << f.id;
     }
 }
 

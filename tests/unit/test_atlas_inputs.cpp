@@ -26,7 +26,7 @@ namespace {
 
 std::vector<fs::path> bundled_geodata() {
     const fs::path geodata = bundled_path("geodata");
-    return {geodata / "countries.geojson", geodata / "admin1.geojson", geodata / "rivers.geojson", geodata / "places.geojson",
+    return {geodata / "world.gpkg", geodata / "rivers.geojson", geodata / "places.geojson",
             geodata / "about.toml",        geodata / "groups.csv",     geodata / "gazetteer.csv"};
 }
 
@@ -71,7 +71,7 @@ TEST(AtlasInputs, ListTheFilesOfTheAtlassOwnGeodataFolder) {
     for (const auto& file : bordermap::geodata_files(dir / "lines"))
         EXPECT_NE(std::find(inputs.begin(), inputs.end(), file), inputs.end()) << file;
     for (const auto& file : bundled_geodata()) EXPECT_EQ(std::find(inputs.begin(), inputs.end(), file), inputs.end()) << file;
-    EXPECT_EQ(bordermap::geodata_files(dir / "lines").size(), 7u);
+    EXPECT_EQ(bordermap::geodata_files(dir / "lines").size(), 6u);  // world.gpkg holds two layers
 }
 
 TEST(AtlasInputs, AtlasFileIsTheFileNamedOrAtlasTomlInTheFolderNamed) {

@@ -24,6 +24,9 @@ std::string trim(std::string_view text);
 std::string lowercase_ascii(std::string_view text);
 std::vector<std::string> split(std::string_view text, char separator);
 
+// The text with its diacritics removed ("Île-de-France" -> "Ile-de-France"); other letters kept.
+std::string without_diacritics(std::string_view text);
+
 // A file-name-safe slug of user text: [a-z0-9-] only, never empty, never "." or "..".
 std::string slug(std::string_view text);
 

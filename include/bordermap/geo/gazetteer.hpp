@@ -24,7 +24,9 @@ public:
     explicit Gazetteer(const Geodata& geodata, std::string unknown_fix = "Otherwise add the name to the atlas's own names table.");
 
     // Throws DataError at `where` naming the nearest known names when nothing or more than
-    // one feature matches.
+    // one feature matches. Of several, the atlas's own names win, then ids, then the names the
+    // project keeps by hand, then Natural Earth's names and other spellings; a tie is ambiguous,
+    // but a country wins over units of it by its name.
     Resolution resolve(const std::string& name, const std::string& where) const;
 
     // Up to `count` known names closest to `name`, best first: the atlas's own names and layers
@@ -36,9 +38,10 @@ private:
         std::string display;  // the name as written in the geodata, for messages
         std::string id;
         bool part = false;    // a unit the feature stands for, not its own name
-        bool own = false;     // the atlas's own (its layers, names, groups), not the bundled geodata's
+        int tier = 0;         // which name wins where several match: 0, the atlas's own, wins (gazetteer.cpp)
+        bool own() const { return tier == 0; }
     };
-    void add(const std::string& name, const std::string& id, bool part, bool own);
+    void add(const std::string& name, const std::string& id, bool part, int tier);
     const Geodata& geodata_;
     std::string unknown_fix_;
     std::map<std::string, std::vector<Entry>> by_key_;

@@ -25,6 +25,8 @@ struct GeoFeature {
     Box box;               // bounds of geometry
     Validity valid;        // the years its boundary holds for; undated: the geodata's own date
     std::size_t layer = 0; // index into Geodata::layers
+    // Its names are Natural Earth's as they come (a unit of the world), not kept by the project.
+    bool names_from_natural_earth = false;
 };
 
 // Where features came from: the bundled geodata or a layer the atlas adds.
@@ -74,6 +76,10 @@ struct Alias {
     // smaller unit the feature stands for (Liaodong province for Liaoning): joins, never labels.
     bool part = false;
 };
+
+// The writing system of the other spellings Natural Earth gives a bundled feature (its GeoNames and
+// Where-On-Earth names): they resolve figures when no other name does, and never label.
+inline constexpr const char* other_spelling_system = "natural-earth";
 
 struct Geodata {
     std::filesystem::path folder;
