@@ -81,7 +81,6 @@ void prepare_maps(const Project& project, const std::vector<std::size_t>& select
         map.joined = std::move(classed.joined);
         map.classes = std::move(classed.classes);
         for (MapWarning& warning : map_warnings(spec, map.joined, map.classes)) plan.warnings.push_back(std::move(warning));
-        map.provenance = provenance_json(project, map.joined);
         map.layers = map_layers(map.joined, map.classes, spec.style);
         const ShownDigests shown = shown_digests(project, map.joined);
         map.layer_made_from = {{"bordermap", config::version},
@@ -97,6 +96,11 @@ void prepare_maps(const Project& project, const std::vector<std::size_t>& select
         plan.pages[page->second].maps.push_back(plan.maps.size());
         plan.maps.push_back(std::move(map));
     }
+    // The provenance names the projection, which the panels of a page share.
+    std::vector<JoinedMap*> joined;
+    for (PreparedMap& map : plan.maps) joined.push_back(&map.joined);
+    choose_projections_by_page(joined);
+    for (PreparedMap& map : plan.maps) map.provenance = provenance_json(project, map.joined);
 }
 
 // A drawing depends on what its maps' layers do, but the rows they cite, and on the style.

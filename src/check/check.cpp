@@ -207,9 +207,14 @@ std::vector<Finding> check_project(const Project& project, const std::vector<Dat
 std::vector<std::string> describe_maps(const Project& project) {
     std::vector<std::string> lines;
     GroupClassifier classifier(project);
+    std::vector<ClassedMap> maps;
+    std::vector<JoinedMap*> joined_maps;
+    for (std::size_t i = 0; i < project.atlas.maps.size(); ++i) maps.push_back(classifier.take(i));
+    for (ClassedMap& map : maps) joined_maps.push_back(&map.joined);
+    choose_projections_by_page(joined_maps);
     for (std::size_t i = 0; i < project.atlas.maps.size(); ++i) {
         const MapSpec& spec = project.atlas.maps[i];
-        const auto [joined, classes] = classifier.take(i);
+        const auto& [joined, classes] = maps[i];
         std::string shown;
         for (const auto& s : joined.subjects) {
             // The label the map prints (Antung in 1961), today's name beside it where it differs.
@@ -223,6 +228,7 @@ std::vector<std::string> describe_maps(const Project& project) {
                                 : count + (classes.classification.size() == 1 ? " class" : " classes");
         lines.push_back(spec.id + ": " + joined.indicator->label + ", " + spec.period.human() + " — " + shown + " (" + how +
                         (spec.class_group.empty() ? "" : ", shared across '" + spec.class_group + "'") + ")");
+        if (!joined.projection.chosen_as.empty()) lines.push_back("  projection chosen: " + joined.projection.chosen_as);
     }
     return lines;
 }

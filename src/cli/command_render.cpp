@@ -160,7 +160,6 @@ private:
             if (extent_[0] >= extent_[2] || extent_[1] >= extent_[3]) throw UsageError("--extent is west,south,east,north");
             map.extent = Box{extent_[0], extent_[1], extent_[2], extent_[3]};
         }
-        if (map.projection.empty()) map.projection = default_projection;
         if (modern_names_) map.naming.policy = Naming::Policy::modern;
         if (!name_systems_.empty()) {
             map.naming.systems.clear();

@@ -95,6 +95,8 @@ Json map_json(const Project& project, const JoinedMap& joined, Locations locatio
     map["names"] = naming_policy_names.name(spec.naming.policy);
     map["name_systems"] = spec.naming.systems;
     map["prefer_source"] = spec.prefer_source;
+    map["projection"] = {{"definition", joined.projection.definition},
+                         {"chosen", joined.projection.chosen_as.empty() ? Json(nullptr) : Json(joined.projection.chosen_as)}};
     return map;
 }
 

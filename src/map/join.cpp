@@ -253,7 +253,7 @@ double months_in(const Period& period) {
 }
 
 JoinedMap join_map(const Project& project, const MapSpec& map) {
-    JoinedMap joined{&map, &project.atlas.indicators.at(map.indicator), {}, {}, {}, 0, {}, {}, {}};
+    JoinedMap joined{&map, &project.atlas.indicators.at(map.indicator), {}, {}, {}, 0, {}, {}, {}, {}, {}};
 
     // A region series member: only the features of its region or group are subjects.
     std::set<std::string> only;
@@ -326,7 +326,44 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
     joined.unit = unit_of(*joined.indicator, map.normalization);
     joined.decimals = decimals_for(joined);
     joined.reference_places = reference_places(project, map, subjects);
+    joined.area = map.extent ? *map.extent : padded_bounds(joined.subjects);
+    choose_page_projection({&joined});
     return joined;
+}
+
+Box padded_bounds(const std::vector<Subject>& subjects) {
+    Box box{INFINITY, INFINITY, -INFINITY, -INFINITY};
+    for (const auto& s : subjects) {
+        box.min_x = std::min(box.min_x, s.feature->box.min_x);
+        box.min_y = std::min(box.min_y, s.feature->box.min_y);
+        box.max_x = std::max(box.max_x, s.feature->box.max_x);
+        box.max_y = std::max(box.max_y, s.feature->box.max_y);
+    }
+    if (subjects.empty()) return {-180, -60, 180, 85};  // a silent map of nothing: the world
+    // Some context around the subjects, and never less than two degrees across.
+    const double pad_x = std::max(box.width() * 0.12, 1.0), pad_y = std::max(box.height() * 0.12, 1.0);
+    return {std::max(box.min_x - pad_x, -180.0), std::max(box.min_y - pad_y, -90.0), std::min(box.max_x + pad_x, 180.0),
+            std::min(box.max_y + pad_y, 90.0)};
+}
+
+void choose_page_projection(const std::vector<JoinedMap*>& page) {
+    Box area = page.front()->area;
+    for (const JoinedMap* joined : page) {
+        area.min_x = std::min(area.min_x, joined->area.min_x);
+        area.min_y = std::min(area.min_y, joined->area.min_y);
+        area.max_x = std::max(area.max_x, joined->area.max_x);
+        area.max_y = std::max(area.max_y, joined->area.max_y);
+    }
+    const std::string& given = page.front()->spec->projection;
+    const ProjectionChoice choice = given.empty() ? choose_projection(area) : ProjectionChoice{given, ""};
+    for (JoinedMap* joined : page) joined->projection = choice;
+}
+
+void choose_projections_by_page(const std::vector<JoinedMap*>& maps) {
+    std::map<std::string, std::vector<JoinedMap*>> pages;
+    for (JoinedMap* joined : maps)
+        if (!joined->spec->multiple.empty()) pages[joined->spec->multiple].push_back(joined);
+    for (const auto& [id, page] : pages) choose_page_projection(page);
 }
 
 JoinedMap merge_panels(const std::vector<const JoinedMap*>& panels) {

@@ -311,7 +311,6 @@ Declared read_sections(const toml::table& document, const std::filesystem::path&
     declared.atlas.file = file;
     declared.atlas.folder = file.parent_path();
     if (declared.atlas.folder.empty()) declared.atlas.folder = ".";
-    declared.defaults.projection = default_projection;
     declared.style_where = file.string();
     const TomlValue root(document, "", file.string());
     section_keys().apply(declared, root);

@@ -129,7 +129,7 @@ MapModel::DocumentInfo document_info(const Project& project, const std::vector<c
 MapModel compose_map(const Project& project, const JoinedMap& joined, const MapClasses& classes, const Style& map_style,
                      const PanelOptions* panel) {
     const MapSpec& spec = *joined.spec;
-    const Projection projection = map_projection(spec);
+    const Projection projection = map_projection(joined);
     MapModel model;
     model.style = panel_style(map_style, panel);
     model.width_pt = panel ? panel->width_pt : spec.width_mm * mm;
@@ -146,7 +146,7 @@ MapModel compose_map(const Project& project, const JoinedMap& joined, const MapC
     const Measure measure;
     model.frame = map_frame(measure.cr.get(), model, spec, !panel);
     const CircleScale circles(model.style, classes);
-    const Box asked = panel ? panel->extent : spec.extent ? *spec.extent : padded_bounds(joined.subjects);
+    const Box asked = panel ? panel->extent : joined.area;
     const Box lon_lat = extent_keeping_circles_whole(projection, asked, model.frame, panel ? panel->circles : circles_of(joined, circles), spec);
     const PageTransform page = frame_transform(projection, lon_lat, model.frame, spec);
     const geos::Context geos_context;
@@ -191,7 +191,7 @@ MapModel compose_multiples(const Project& project, const std::vector<const Joine
                    model.height_pt - margin - footer_height(measure.cr.get(), model)};
     // The same area in every panel: all their regions, padded.
     const Box extent = first.extent ? *first.extent : padded_bounds(all.subjects);
-    const Box projected = projected_bounds(map_projection(first), extent);
+    const Box projected = projected_bounds(map_projection(all), extent);
     // A panel of another period than the page's says so under its title; then every panel does,
     // so that their frames stay aligned.
     const bool periods_differ = std::any_of(panels.begin(), panels.end(), [&](const JoinedMap* p) { return p->spec->period != first.multiple_period; });

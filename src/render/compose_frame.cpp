@@ -30,25 +30,13 @@ Style panel_style(const Style& map_style, const PanelOptions* panel) {
     return style;
 }
 
-Projection map_projection(const MapSpec& spec) {
+Projection map_projection(const JoinedMap& joined) {
+    const MapSpec& spec = *joined.spec;
     try {
-        return Projection(spec.projection);
+        return Projection(joined.projection.definition);
     } catch (const std::invalid_argument& e) {
         throw DataError(spec.where, e.what(), "Use a PROJ string (+proj=lcc ...) or a code such as EPSG:3857.");
     }
-}
-
-Box padded_bounds(const std::vector<Subject>& subjects) {
-    Box box{INFINITY, INFINITY, -INFINITY, -INFINITY};
-    for (const auto& s : subjects) {
-        box.min_x = std::min(box.min_x, s.feature->box.min_x);
-        box.min_y = std::min(box.min_y, s.feature->box.min_y);
-        box.max_x = std::max(box.max_x, s.feature->box.max_x);
-        box.max_y = std::max(box.max_y, s.feature->box.max_y);
-    }
-    // Some context around the subjects, and never less than two degrees across.
-    const double pad_x = std::max(box.width() * 0.12, 1.0), pad_y = std::max(box.height() * 0.12, 1.0);
-    return {box.min_x - pad_x, box.min_y - pad_y, box.max_x + pad_x, box.max_y + pad_y};
 }
 
 double body_top(cairo_t* cr, const MapModel& model) {

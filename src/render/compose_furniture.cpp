@@ -32,13 +32,16 @@ std::vector<Box> free_corners(const MapComposition& map, XY size) {
 
 void add_inset(const MapComposition& map) {
     MapModel& model = map.model;
-    const XY size = inset_size(map.projection, std::clamp(model.frame.width() * 0.26, 22 * mm, 60 * mm));
+    const Box shown = frame_lon_lat(map.projection, map.page, model.frame);
+    if (shown.width() >= 150) return;  // much of the world: nothing to locate it in
+    const Box region = locator_region(shown);
+    const XY size = inset_size(map.projection, region, std::clamp(model.frame.width() * 0.26, 22 * mm, 60 * mm));
     std::vector<const GeoFeature*> countries;
     for (const GeoFeature* f : map.in_effect)
         if (f->kind == FeatureKind::country) countries.push_back(f);
     // No free corner: no inset rather than one over the subjects or the legend.
     if (const auto corners = free_corners(map, size); !corners.empty()) {
-        model.inset = make_inset(map.geos, map.projection, map.page, model.frame, countries, corners.front());
+        model.inset = make_inset(map.geos, map.projection, map.page, model.frame, countries, region, corners.front());
         map.placer.taken.push_back(corners.front());
     }
 }

@@ -50,13 +50,12 @@ NamesShown names_labels_might_use(const Project& project, const JoinedMap& joine
 // A panel of small multiples: no inset, furniture only where the panel carries it, a panel title
 // the size of a subtitle and no margin of its own.
 Style panel_style(const Style& map_style, const PanelOptions* panel);
-Projection map_projection(const MapSpec& spec);
+Projection map_projection(const JoinedMap& joined);
 // The subjects' longitude/latitude bounds with some context around them.
 // Panels narrower than 60 mm (several across a column) draw their labels and circles smaller, down
 // to three quarters, so that neighbouring towns keep their names and circles apart; the shared
 // legend draws its circles at the panels' scale.
 double panel_scale(double panel_width_pt);
-Box padded_bounds(const std::vector<Subject>& subjects);
 // Where the map (or the grid of panels) may start: below the title, the subtitle and a gap.
 double body_top(cairo_t* cr, const MapModel& model);
 // The footer's height with the gap above it.

@@ -1,5 +1,6 @@
 #include "bordermap/render/furniture.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "bordermap/core/text.hpp"
@@ -8,7 +9,6 @@ namespace bordermap {
 namespace {
 
 // East Asia as the locator map shows it.
-constexpr Box east_asia{95, 17, 150, 55};
 
 std::string degrees(double value, char positive, char negative) {
     const double rounded = std::round(value * 100) / 100;
@@ -88,18 +88,25 @@ std::vector<Geometry> graticule(const geos::Context& context, const Projection& 
     return lines;
 }
 
-XY inset_size(const Projection& projection, double width_pt) {
-    const Box projected = projected_bounds(projection, east_asia);
+Box locator_region(const Box& map_lon_lat) {
+    const double width = std::clamp(map_lon_lat.width() * 4, 50.0, 360.0), height = std::clamp(map_lon_lat.height() * 4, 35.0, 165.0);
+    const double centre_x = std::clamp((map_lon_lat.min_x + map_lon_lat.max_x) / 2, -180 + width / 2, 180 - width / 2);
+    const double centre_y = std::clamp((map_lon_lat.min_y + map_lon_lat.max_y) / 2, -80 + height / 2, 85 - height / 2);
+    return {centre_x - width / 2, centre_y - height / 2, centre_x + width / 2, centre_y + height / 2};
+}
+
+XY inset_size(const Projection& projection, const Box& region, double width_pt) {
+    const Box projected = projected_bounds(projection, region);
     return {width_pt, width_pt * projected.height() / projected.width()};
 }
 
 Inset make_inset(const geos::Context& context, const Projection& projection, const PageTransform& main_page, const Box& main_frame,
-                 const std::vector<const GeoFeature*>& countries, const Box& box) {
+                 const std::vector<const GeoFeature*>& countries, const Box& region, const Box& box) {
     Inset inset;
     inset.box = box;
-    const PageTransform page(projected_bounds(projection, east_asia), box);
+    const PageTransform page(projected_bounds(projection, region), box);
     for (const GeoFeature* f : countries) {
-        if (!f->box.intersects(east_asia)) continue;
+        if (!f->box.intersects(region)) continue;
         Geometry drawn = geos::clip_to_box(context, to_page(f->geometry, projection, page), box);
         if (!drawn.empty()) inset.countries.push_back(std::move(drawn));
     }

@@ -182,6 +182,8 @@ TEST_F(Series, CheckListsEveryMemberAndTheSharedClasses) {
     ASSERT_NE(own, std::string::npos) << r.out;
     const std::string line = r.out.substr(own, r.out.find('\n', own) - own);
     EXPECT_TRUE(line.ends_with("(3 classes)")) << line;
+    // The atlas names no projection: check says which one each map is drawn in.
+    EXPECT_TRUE(contains(r.out, "\n    projection chosen: Albers equal-area conic, standard parallels 36° N and 52° N, centred on 116° E\n")) << r.out;
 }
 
 TEST_F(Series, OneMemberBuiltAloneKeepsTheSeriesClasses) {

@@ -70,7 +70,7 @@ TEST(Inset, OutlinesTheMainFrameInsideEastAsia) {
     const XY a = s.page.to_page(s.projection.forward({121, 48})), b = s.page.to_page(s.projection.forward({131, 39}));
     const Box main_frame{a.x, a.y, b.x, b.y};
     const Box box{0, 0, 120, 90};
-    const Inset inset = make_inset(context, s.projection, s.page, main_frame, {}, box);
+    const Inset inset = make_inset(context, s.projection, s.page, main_frame, {}, {95, 17, 150, 55}, box);
     ASSERT_FALSE(inset.extent.empty());
     const Path& outline = inset.extent.parts.front().front();
     EXPECT_EQ(outline.front().x, outline.back().x);
@@ -78,5 +78,5 @@ TEST(Inset, OutlinesTheMainFrameInsideEastAsia) {
         EXPECT_GE(p.x, box.min_x - 1e-6);
         EXPECT_LE(p.x, box.max_x + 1e-6);
     }
-    EXPECT_NEAR(inset_size(s.projection, 120).x, 120, 1e-9);
+    EXPECT_NEAR(inset_size(s.projection, {95, 17, 150, 55}, 120).x, 120, 1e-9);
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "bordermap/geo/projection.hpp"
 
@@ -90,4 +91,53 @@ TEST(Projection, MovedProjectionStillWorks) {
     const XY centre = b.forward(XY{126, 44});
     EXPECT_NEAR(centre.x, 0.0, 1.0);
     EXPECT_NEAR(centre.y, 0.0, 1.0);
+}
+
+// ---------------------------------------------------------------- a projection chosen for the area
+
+namespace {
+
+// How far from straight up north points at `lon_lat` in `projection`, in degrees.
+double north_tilt_degrees(const Projection& projection, bordermap::XY lon_lat) {
+    const bordermap::XY a = projection.forward(lon_lat), b = projection.forward({lon_lat.x, lon_lat.y + 0.1});
+    return std::fabs(std::atan2(b.x - a.x, b.y - a.y)) * 180 / M_PI;
+}
+
+}  // namespace
+
+TEST(ChooseProjection, MidLatitudesGetAnAlbersConicWithParallelsAtOneSixthAndFiveSixths) {
+    const auto choice = bordermap::choose_projection({5, 47, 16, 56});  // Germany
+    EXPECT_EQ(choice.definition, "+proj=aea +lat_1=48.5 +lat_2=54.5 +lat_0=51.5 +lon_0=10.5 +datum=WGS84 +units=m +no_defs");
+    EXPECT_NE(choice.chosen_as.find("Albers equal-area conic, standard parallels 48.5° N and 54.5° N, centred on 10.5° E"), std::string::npos)
+        << choice.chosen_as;
+    EXPECT_LT(north_tilt_degrees(Projection(choice.definition), {10.5, 51.5}), 0.01);
+}
+
+TEST(ChooseProjection, NorthIsUpInTheMiddleOfEveryChosenProjection) {
+    for (const bordermap::Box area : std::vector<bordermap::Box>{{-118, 14, -86, 38},   // the US–Mexico border
+                                                                {60, 5, 98, 38},       // India and Pakistan
+                                                                {-20, -35, 52, 38},    // Africa
+                                                                {-170, 60, -140, 72},  // Alaska
+                                                                {100, -12, 150, 8}}) { // Indonesia
+        const auto choice = bordermap::choose_projection(area);
+        const bordermap::XY middle{(area.min_x + area.max_x) / 2, (area.min_y + area.max_y) / 2};
+        EXPECT_LT(north_tilt_degrees(Projection(choice.definition), middle), 1.0) << choice.definition;
+    }
+}
+
+TEST(ChooseProjection, TheWorldThePolesAndTheEquatorGetTheirOwn) {
+    EXPECT_EQ(bordermap::choose_projection({-180, -60, 180, 85}).definition, "+proj=eqearth +lon_0=0 +datum=WGS84 +units=m +no_defs");
+    EXPECT_EQ(bordermap::choose_projection({-75, 60, -10, 84}).definition.substr(0, 25), "+proj=laea +lat_0=90 +lon");
+    EXPECT_EQ(bordermap::choose_projection({100, -12, 150, 8}).definition,
+              "+proj=laea +lat_0=-2 +lon_0=125 +datum=WGS84 +units=m +no_defs");
+}
+
+TEST(ChooseProjection, AnAreaAcrossTheAntimeridianIsCentredOnIt) {
+    // Chukotka to Alaska: from 165° E east over 180° to 165° W.
+    const auto choice = bordermap::choose_projection({165, 55, -165, 72});
+    EXPECT_NE(choice.definition.find("+lon_0=180"), std::string::npos) << choice.definition;
+}
+
+TEST(ChooseProjection, ASmallChangeOfTheAreaKeepsTheProjection) {
+    EXPECT_EQ(bordermap::choose_projection({5, 47, 16, 56}).definition, bordermap::choose_projection({5.1, 47.05, 16.1, 55.9}).definition);
 }

@@ -6,6 +6,7 @@
 
 #include "bordermap/model/project.hpp"
 #include "bordermap/geo/names.hpp"
+#include "bordermap/geo/projection.hpp"
 
 namespace bordermap {
 
@@ -42,7 +43,21 @@ struct JoinedMap {
     std::vector<std::string> footnotes_without_note;
     // The merged features of its groups' subjects (shared: joined maps are copied, panels merged).
     std::vector<std::shared_ptr<const GeoFeature>> group_features;
+    // The area it shows (its extent, else its subjects' bounds, padded) and the projection it is
+    // drawn in: the atlas's, or one chosen for the area of its page (all panels of a page share it).
+    Box area;
+    ProjectionChoice projection;
 };
+
+// The longitude/latitude box of the subjects' features, with some context around them.
+Box padded_bounds(const std::vector<Subject>& subjects);
+
+// Gives the maps drawn on one page (one map, or the panels of a small multiple) their shared
+// projection: the atlas's where it names one, else one chosen for all their areas together.
+void choose_page_projection(const std::vector<JoinedMap*>& page);
+// The same for every page the maps make: the panels of one `multiple` share a page, each other map
+// has its own.
+void choose_projections_by_page(const std::vector<JoinedMap*>& maps);
 
 // The geodata features a subject covers: its own, or its group's members.
 std::vector<std::string> covered_feature_ids(const Subject& subject);

@@ -101,7 +101,7 @@ struct MapSpec {
     int classes = 5;
     std::vector<double> breaks;  // manual: the upper bounds between classes
     std::string palette = default_palette;
-    std::string projection;      // PROJ definition
+    std::string projection;      // PROJ definition; empty: chosen for the map's area (choose_projection)
     std::optional<Box> extent;   // lon/lat; default: the subjects' bounds, padded
     std::vector<std::string> regions;  // extra regions to show even without a figure
     // Reference places to show (a dot and a name, never "no data"), whatever room the labels leave.

@@ -33,15 +33,19 @@ struct GraticuleTick {
 std::vector<Geometry> graticule(const geos::Context& context, const Projection& projection, const PageTransform& page,
                                 const Box& frame, double step, std::vector<GraticuleTick>& ticks);
 
-// A locator map: East Asia's countries in `box`, and the main map's frame outlined on it.
+// The part of the world a locator inset shows for a map of `map_lon_lat`: centred on it, four
+// times as wide and high, at least 50° by 35°, kept within the world's longitudes and latitudes.
+Box locator_region(const Box& map_lon_lat);
+
+// A locator map: the countries of its region in `box`, and the main map's frame outlined on it.
 struct Inset {
     Box box;
     std::vector<Geometry> countries;  // page points, clipped to the box
     Geometry extent;                  // the main frame as a closed line
 };
-// The inset's page size for a width, keeping East Asia's shape in the map's projection.
-XY inset_size(const Projection& projection, double width_pt);
+// The inset's page size for a width, keeping the region's shape in the map's projection.
+XY inset_size(const Projection& projection, const Box& region, double width_pt);
 Inset make_inset(const geos::Context& context, const Projection& projection, const PageTransform& main_page, const Box& main_frame,
-                 const std::vector<const GeoFeature*>& countries, const Box& box);
+                 const std::vector<const GeoFeature*>& countries, const Box& region, const Box& box);
 
 }  // namespace bordermap
