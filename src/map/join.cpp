@@ -333,12 +333,7 @@ JoinedMap join_map(const Project& project, const MapSpec& map) {
 
 Box padded_bounds(const std::vector<Subject>& subjects) {
     Box box{INFINITY, INFINITY, -INFINITY, -INFINITY};
-    for (const auto& s : subjects) {
-        box.min_x = std::min(box.min_x, s.feature->box.min_x);
-        box.min_y = std::min(box.min_y, s.feature->box.min_y);
-        box.max_x = std::max(box.max_x, s.feature->box.max_x);
-        box.max_y = std::max(box.max_y, s.feature->box.max_y);
-    }
+    for (const auto& s : subjects) box.add(s.feature->box);
     if (subjects.empty()) return {-180, -60, 180, 85};  // a silent map of nothing: the world
     // Some context around the subjects, and never less than two degrees across.
     const double pad_x = std::max(box.width() * 0.12, 1.0), pad_y = std::max(box.height() * 0.12, 1.0);
@@ -348,12 +343,7 @@ Box padded_bounds(const std::vector<Subject>& subjects) {
 
 void choose_page_projection(const std::vector<JoinedMap*>& page) {
     Box area = page.front()->area;
-    for (const JoinedMap* joined : page) {
-        area.min_x = std::min(area.min_x, joined->area.min_x);
-        area.min_y = std::min(area.min_y, joined->area.min_y);
-        area.max_x = std::max(area.max_x, joined->area.max_x);
-        area.max_y = std::max(area.max_y, joined->area.max_y);
-    }
+    for (const JoinedMap* joined : page) area.add(joined->area);
     const std::string& given = page.front()->spec->projection;
     const ProjectionChoice choice = given.empty() ? choose_projection(area) : ProjectionChoice{given, ""};
     for (JoinedMap* joined : page) joined->projection = choice;

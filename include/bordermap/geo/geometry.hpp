@@ -1,5 +1,6 @@
 #pragma once
 // Plain geometry values: what the renderer draws and GEOS/OGR convert to and from.
+#include <algorithm>
 #include <vector>
 
 namespace bordermap {
@@ -26,6 +27,13 @@ struct Box {
     double height() const { return max_y - min_y; }
     bool intersects(const Box& o) const { return min_x <= o.max_x && o.min_x <= max_x && min_y <= o.max_y && o.min_y <= max_y; }
     bool contains(XY p) const { return p.x >= min_x && p.x <= max_x && p.y >= min_y && p.y <= max_y; }
+    // Grows to cover `o` as well.
+    void add(const Box& o) {
+        min_x = std::min(min_x, o.min_x);
+        min_y = std::min(min_y, o.min_y);
+        max_x = std::max(max_x, o.max_x);
+        max_y = std::max(max_y, o.max_y);
+    }
 };
 
 // Bounding box of every coordinate; a zero box for an empty geometry.
